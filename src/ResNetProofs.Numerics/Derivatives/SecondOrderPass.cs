@@ -17,6 +17,7 @@ public sealed class SecondOrderPass
     private readonly double[]?[] _tangent;
     private readonly double[]?[] _adjoint;
     private readonly double[]?[] _adjointTangent;
+    private int _firstNode = 1;
 
     /// <summary>Allocates buffers for n samples and T directions.</summary>
     public SecondOrderPass(NetworkGraph graph, int samples, int directions)
@@ -44,9 +45,17 @@ public sealed class SecondOrderPass
     /// <summary>
     /// Writes ∇²R(θ)·V into <paramref name="result"/> (length P·T, entry (p, t) at p·T + t), given a forward pass at θ,
     /// first-order seeds s_i = ∂R/∂f_i and second-order seeds c_i = ∂²R/∂f_i².
+    /// With <paramref name="firstNode"/> = k₀ &gt; 1 the directions must touch only parameters of nodes ≥ k₀: tangents
+    /// upstream of k₀ are then zero and are skipped, and only the rows of parameters of nodes ≥ k₀ are computed
+    /// (the other rows are left 0; the caller fills them by symmetry).
     /// </summary>
-    public void Run(ForwardPass forward, ReadOnlySpan<double> theta, ReadOnlySpan<double> seeds, ReadOnlySpan<double> curvatures, TangentDirections directions, Span<double> result)
+    public void Run(ForwardPass forward, ReadOnlySpan<double> theta, ReadOnlySpan<double> seeds, ReadOnlySpan<double> curvatures, TangentDirections directions, Span<double> result, int firstNode = 1)
     {
+        if (firstNode < 1 || firstNode > _graph.OutputNode)
+        {
+            throw new ArgumentOutOfRangeException(nameof(firstNode), firstNode, $"first node must be in 1..{_graph.OutputNode}");
+        }
+        _firstNode = firstNode;
         if (directions.Count != _t)
         {
             throw new ArgumentException($"pass was built for T = {_t} directions, got {directions.Count}", nameof(directions));
@@ -61,9 +70,9 @@ public sealed class SecondOrderPass
     {
         var nodes = _graph.Nodes;
         int t = _t;
-        for (int k = 1; k < nodes.Count; k++)
+        for (int k = _firstNode; k < nodes.Count; k++)
         {
-            var outTan = _tangent[k];
+            var outTan = Tangent(k);
             if (outTan is null)
             {
                 continue;
@@ -72,7 +81,7 @@ public sealed class SecondOrderPass
             var node = nodes[k];
             int dIn = nodes[node.InputA].Dim;
             int dOut = node.Dim;
-            var inTan = _tangent[node.InputA];
+            var inTan = Tangent(node.InputA);
             var inVal = forward.Values[node.InputA];
             switch (node.Kind)
             {
@@ -130,6 +139,10 @@ public sealed class SecondOrderPass
                     }
                     break;
                 case GraphNodeKind.Activation:
+                    if (inTan is null)
+                    {
+                        break;
+                    }
                     for (int j = 0; j < inVal.Length; j++)
                     {
                         VectorKernels.Scale(Activation.First(node.Activation, inVal[j]), inTan.AsSpan(j * t, t), outTan.AsSpan(j * t, t));
@@ -140,7 +153,7 @@ public sealed class SecondOrderPass
                     {
                         VectorKernels.Add(inTan, outTan);
                     }
-                    if (_tangent[node.InputB] is { } otherTan)
+                    if (Tangent(node.InputB) is { } otherTan)
                     {
                         VectorKernels.Add(otherTan, outTan);
                     }
@@ -151,7 +164,7 @@ public sealed class SecondOrderPass
 
     private void SeedOutput(ReadOnlySpan<double> seeds, ReadOnlySpan<double> curvatures)
     {
-        for (int k = 1; k < _graph.Nodes.Count; k++)
+        for (int k = _firstNode; k < _graph.Nodes.Count; k++)
         {
             if (_adjoint[k] is { } adj)
             {
@@ -173,7 +186,7 @@ public sealed class SecondOrderPass
     {
         var nodes = _graph.Nodes;
         int t = _t;
-        for (int k = nodes.Count - 1; k >= 1; k--)
+        for (int k = nodes.Count - 1; k >= _firstNode; k--)
         {
             var node = nodes[k];
             var adj = _adjoint[k];
@@ -185,8 +198,8 @@ public sealed class SecondOrderPass
             int dIn = nodes[node.InputA].Dim;
             int dOut = node.Dim;
             var inVal = forward.Values[node.InputA];
-            var inTan = _tangent[node.InputA];
-            var inAdj = _adjoint[node.InputA];
+            var inTan = Tangent(node.InputA);
+            var inAdj = Adjoint(node.InputA);
             var inAdjTan = _adjointTangent[node.InputA];
             switch (node.Kind)
             {
@@ -252,7 +265,7 @@ public sealed class SecondOrderPass
                         inAdj[j] += slope * adj[j];
                         var target = inAdjTan.AsSpan(j * t, t);
                         VectorKernels.Axpy(slope, adjTan.AsSpan(j * t, t), target);
-                        if (curved)
+                        if (curved && inTan is not null)
                         {
                             VectorKernels.Axpy(adj[j] * Activation.Second(node.Activation, inVal[j]), inTan.AsSpan(j * t, t), target);
                         }
@@ -264,7 +277,7 @@ public sealed class SecondOrderPass
                         VectorKernels.Add(adj, inAdj);
                         VectorKernels.Add(adjTan, inAdjTan);
                     }
-                    if (_adjoint[node.InputB] is { } otherAdj)
+                    if (Adjoint(node.InputB) is { } otherAdj)
                     {
                         VectorKernels.Add(adj, otherAdj);
                         VectorKernels.Add(adjTan, _adjointTangent[node.InputB]);
@@ -273,4 +286,10 @@ public sealed class SecondOrderPass
             }
         }
     }
+
+    // Tangent of node k, or null when it is zero: constant nodes, and nodes upstream of the first touched node.
+    private double[]? Tangent(int k) => k < _firstNode ? null : _tangent[k];
+
+    // Adjoint of node k, or null when it is not needed: constant nodes, and nodes upstream of the first touched node.
+    private double[]? Adjoint(int k) => k < _firstNode ? null : _adjoint[k];
 }
