@@ -1,0 +1,61 @@
+using System.CommandLine;
+using ResNetProofs.Cli.Reports;
+using ResNetProofs.Numerics.Instances;
+
+namespace ResNetProofs.Cli.Commands;
+
+/// <summary>
+/// <c>resnetproofs evaluate FILE [--json]</c>: reads an instance file and reports P and the parameter blocks, the risk R,
+/// ‖∇R‖ and the kink distance at the instance's θ, as text or (with --json) as one indented JSON object.
+/// </summary>
+public static class EvaluateCommand
+{
+    /// <summary>Builds the command.</summary>
+    public static Command Create()
+    {
+        var file = new Argument<string>("FILE") { Description = "Instance file (JSON, schema resnetproofs.instance/1; see docs/instance-schema.md)." };
+        var json = new Option<bool>("--json") { Description = "Print a machine-readable JSON object instead of text." };
+        var command = new Command("evaluate", "Evaluate an instance at its parameters: R, the gradient norm and the kink distance.");
+        command.Arguments.Add(file);
+        command.Options.Add(json);
+        command.SetAction(parse => Execute(
+            parse.GetRequiredValue(file),
+            parse.GetValue(json),
+            parse.InvocationConfiguration.Output,
+            parse.InvocationConfiguration.Error));
+        return command;
+    }
+
+    /// <summary>Reads, evaluates and prints; returns the exit code (<see cref="ExitCodes"/>).</summary>
+    public static int Execute(string file, bool json, TextWriter stdout, TextWriter stderr)
+    {
+        ArgumentNullException.ThrowIfNull(stdout);
+        ArgumentNullException.ThrowIfNull(stderr);
+        Instance instance;
+        try
+        {
+            instance = InstanceReader.Read(file);
+        }
+        catch (InstanceFormatException ex)
+        {
+            stderr.WriteLine($"error: {ex.Message}");
+            return ExitCodes.BadInput;
+        }
+        var evaluation = InstanceEvaluation.Evaluate(instance);
+        if (!evaluation.IsFinite)
+        {
+            stderr.WriteLine($"error: {file}: the risk is not finite at θ (R = {ReportFormat.Number(evaluation.Risk)}, ‖∇R‖ = {ReportFormat.Number(evaluation.GradientNorm)})");
+            return ExitCodes.NumericFailure;
+        }
+        var report = EvaluationReport.Build(file, instance, evaluation);
+        if (json)
+        {
+            stdout.WriteLine(report.ToJson());
+        }
+        else
+        {
+            report.WriteText(stdout);
+        }
+        return ExitCodes.Success;
+    }
+}

@@ -1,0 +1,101 @@
+using System.Text.Json.Nodes;
+using ResNetProofs.Numerics.Instances;
+using ResNetProofs.Numerics.Models;
+using ResNetProofs.Numerics.Precision;
+
+namespace ResNetProofs.Cli.Reports;
+
+/// <summary>
+/// The report of <c>evaluate</c>. Each section is one method that appends one <see cref="ReportSection"/> from the
+/// instance and its evaluation; <see cref="Build"/> calls them in order, so a new section (a spectrum, a baseline, a
+/// theorem's hypotheses) is one more method and one more line in <see cref="Build"/>.
+/// </summary>
+internal static class EvaluationReport
+{
+    /// <summary>Builds the report of <paramref name="instance"/>, read from <paramref name="file"/>, with its <paramref name="evaluation"/>.</summary>
+    public static Report Build(string file, Instance instance, InstanceEvaluation evaluation)
+    {
+        var report = new Report();
+        InstanceSection(report, file, instance);
+        ParametersSection(report, instance);
+        RiskSection(report, evaluation);
+        GradientSection(report, evaluation);
+        KinkSection(report, evaluation);
+        return report;
+    }
+
+    /// <summary>What was read: name, file, provenance, loss, model, n and d.</summary>
+    private static void InstanceSection(Report report, string file, Instance instance) =>
+        report.Section("instance", "instance")
+            .Add("name", "name", instance.Name)
+            .Add("file", "file", file)
+            .Add("source", "source", instance.Source)
+            .Add("loss", "loss", instance.Loss.Name)
+            .Add(new ReportField("model", JsonValue.Create(instance.Model.Kind), "model", ModelSummary(instance.Model)))
+            .Add(new ReportField("outputBias", JsonValue.Create(instance.Model.OutputBias), null, ""))
+            .Add("n", "n", instance.Data.Count)
+            .Add("d", "d", instance.Data.Dimension);
+
+    /// <summary>P and every parameter block with its shape and offset in θ.</summary>
+    private static void ParametersSection(Report report, Instance instance)
+    {
+        var layout = instance.Model.Graph.Layout;
+        var section = report.Section("parameters", "parameters").Add("count", "P", layout.Count);
+        var blocks = new JsonArray();
+        foreach (var block in layout.Blocks)
+        {
+            blocks.Add(new JsonObject { ["name"] = block.Name, ["rows"] = block.Rows, ["cols"] = block.Cols, ["offset"] = block.Offset });
+            string range = block.Length == 1 ? $"θ[{block.Offset}]" : $"θ[{block.Offset}..{block.Offset + block.Length - 1}]";
+            section.Add(new ReportField(null, null, block.Name, $"{block.Rows}×{block.Cols}  {range}"));
+        }
+        section.Add(new ReportField("blocks", blocks, null, ""));
+    }
+
+    /// <summary>The empirical risk R(θ).</summary>
+    private static void RiskSection(Report report, InstanceEvaluation evaluation) =>
+        report.Section("risk", "risk").Add("value", "R", evaluation.Risk);
+
+    /// <summary>The exact gradient's norms ‖∇R‖₂ and ‖∇R‖∞.</summary>
+    private static void GradientSection(Report report, InstanceEvaluation evaluation) =>
+        report.Section("gradient", "gradient")
+            .Add("norm", "‖∇R‖₂", evaluation.GradientNorm)
+            .Add("maxAbs", "‖∇R‖∞", evaluation.GradientMaxAbs);
+
+    /// <summary>The kink distance (min |ReLU pre-activation| over data points) and where it occurs.</summary>
+    private static void KinkSection(Report report, InstanceEvaluation evaluation)
+    {
+        var kink = evaluation.Kink;
+        var section = report.Section("kink", "kink").Add(new ReportField("hasRelu", JsonValue.Create(kink.HasRelu), null, ""));
+        if (!kink.HasRelu)
+        {
+            section
+                .Add(new ReportField("distance", null, "distance", "none: no ReLU units, R is smooth"))
+                .Add(new ReportField("node", null, null, ""))
+                .Add(new ReportField("sample", null, null, ""))
+                .Add(new ReportField("unit", null, null, ""))
+                .Add(new ReportField("atKink", JsonValue.Create(false), null, ""));
+            return;
+        }
+        bool atKink = kink.IsAtKink(Tolerances.KinkAbsolute);
+        section
+            .Add("distance", "distance", kink.Distance)
+            .Add(new ReportField(null, null, "at", $"{kink.Node}, sample {kink.Sample}, unit {kink.Unit}"))
+            .Add(new ReportField("node", JsonValue.Create(kink.Node), null, ""))
+            .Add(new ReportField("sample", JsonValue.Create(kink.Sample), null, ""))
+            .Add(new ReportField("unit", JsonValue.Create(kink.Unit), null, ""))
+            .Add(new ReportField("tolerance", JsonValue.Create(Tolerances.KinkAbsolute), "tolerance", $"{ReportFormat.Number(Tolerances.KinkAbsolute)} (absolute)"))
+            .Add(new ReportField("atKink", JsonValue.Create(atKink), "at kink", atKink ? "yes: R is not twice differentiable here; second-order verdicts are Inconclusive" : "no"));
+    }
+
+    private static string ModelSummary(IModel model) => model switch
+    {
+        DeepResNet deep => $"{deep.Kind}, L = {deep.Depth}: " + string.Join("; ", deep.Blocks.Select((b, i) =>
+            $"block {i + 1} width {b.Width}{(i > 0 ? $", m = {b.ProjectionWidth}" : "")}, {b.InnerDepth} inner layer{(b.InnerDepth == 1 ? "" : "s")}, {Activation.Name(b.Activation)}{(b.InnerBias ? "" : ", no bias")}"))
+            + OutputBias(model),
+        SingleBlockResNet single => $"{single.Kind}, width {single.Width}, {single.InnerDepth} inner layer{(single.InnerDepth == 1 ? "" : "s")}, {Activation.Name(single.Activation)}{(single.InnerBias ? "" : ", no inner bias")}" + OutputBias(model),
+        OneHiddenLayerNetwork one => $"{one.Kind}, width {one.Width}, {Activation.Name(one.Activation)}{(one.HiddenBias ? "" : ", no hidden bias")}" + OutputBias(model),
+        _ => model.Kind + OutputBias(model),
+    };
+
+    private static string OutputBias(IModel model) => model.OutputBias ? "; output bias c" : "; no output bias";
+}

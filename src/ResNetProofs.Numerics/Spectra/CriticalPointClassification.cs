@@ -1,0 +1,149 @@
+using MathNet.Numerics.LinearAlgebra;
+using ResNetProofs.Numerics.Precision;
+
+namespace ResNetProofs.Numerics.Spectra;
+
+/// <summary>
+/// Classifies a critical point from its Hessian H (P×P) and the tangent directions d_1..d_m of a parameter symmetry:
+/// the inertia of H, r = rank[d_1 … d_m], and λ_min of H restricted to S^⊥ = span(d)^⊥, i.e. of Cᵀ H C with CᵀC = I, range C = S^⊥.
+/// </summary>
+public static class CriticalPointClassification
+{
+    /// <summary>
+    /// Inertia of H and of Cᵀ H C, zero meaning |λ̂_j| ≤ <see cref="Tolerances.EigenvalueZeroRelative"/>·‖H‖₂ + e_j; r from the SVD of
+    /// the P×m direction matrix with <see cref="Tolerances.RankThreshold"/>; C = the left singular vectors beyond r.
+    /// </summary>
+    /// <exception cref="ArgumentException">H is not square or has a non-finite entry; a direction is null, has length ≠ P, or has a non-finite entry.</exception>
+    public static CriticalPointClassificationResult Classify(Matrix<double> hessian, IReadOnlyList<double[]> symmetryDirections)
+    {
+        ArgumentNullException.ThrowIfNull(hessian);
+        ArgumentNullException.ThrowIfNull(symmetryDirections);
+        int p = hessian.RowCount, m = symmetryDirections.Count;
+        for (int k = 0; k < m; k++)
+        {
+            var dk = symmetryDirections[k] ?? throw new ArgumentException($"symmetryDirections[{k}] is null", nameof(symmetryDirections));
+            if (dk.Length != p)
+            {
+                throw new ArgumentException($"symmetryDirections[{k}] has length {dk.Length} but H is {p}×{p}", nameof(symmetryDirections));
+            }
+            for (int i = 0; i < p; i++)
+            {
+                if (!double.IsFinite(dk[i]))
+                {
+                    throw new ArgumentException($"symmetryDirections[{k}][{i}] is {dk[i]}: entries must be finite", nameof(symmetryDirections));
+                }
+            }
+        }
+
+        var spectrum = SymmetricSpectrum.Compute(hessian);
+        double zeroAbsolute = Tolerances.EigenvalueZeroRelative * spectrum.Norm;
+        var (positive, negative, zero) = Inertia(spectrum, zeroAbsolute);
+
+        int rank = 0;
+        double rankTolerance = 0;
+        Matrix<double>? leftVectors = null;
+        if (m > 0)
+        {
+            var directions = Matrix<double>.Build.Dense(p, m, (i, k) => symmetryDirections[k][i]);
+            var svd = directions.Svd(computeVectors: true);
+            double sigmaMax = svd.S.Count > 0 ? svd.S[0] : 0.0;
+            rankTolerance = Tolerances.RankThreshold(p, m, sigmaMax);
+            while (rank < svd.S.Count && sigmaMax > 0 && svd.S[rank] > rankTolerance)
+            {
+                rank++;
+            }
+            leftVectors = svd.U;
+        }
+
+        SymmetricSpectrumResult? complement;
+        EigenWitness? complementWitness = null;
+        if (rank == 0)
+        {
+            complement = spectrum;
+            complementWitness = spectrum.Witness;
+        }
+        else if (rank == p)
+        {
+            complement = null;
+        }
+        else
+        {
+            var basis = leftVectors!.SubMatrix(0, p, rank, p - rank);
+            var symmetric = (0.5 * hessian) + (0.5 * hessian.Transpose());
+            complement = SymmetricSpectrum.Compute(basis.TransposeThisAndMultiply(symmetric * basis));
+            if (complement.MinEigenvalue < 0)
+            {
+                var v = basis * Vector<double>.Build.DenseOfArray(complement.Eigenvector(0));
+                complementWitness = EigenWitness.FromVector(hessian, v.ToArray());
+            }
+        }
+
+        var (cPositive, cNegative, cZero) = complement is null ? (0, 0, 0) : Inertia(complement, zeroAbsolute);
+        return new CriticalPointClassificationResult
+        {
+            MinEigenvalue = spectrum.MinEigenvalue,
+            MaxEigenvalue = spectrum.MaxEigenvalue,
+            PositiveCount = positive,
+            NegativeCount = negative,
+            ZeroCount = zero,
+            ZeroRelativeTolerance = Tolerances.EigenvalueZeroRelative,
+            ZeroAbsoluteTolerance = zeroAbsolute,
+            SymmetryRank = rank,
+            SymmetryRankTolerance = rankTolerance,
+            ComplementDimension = p - rank,
+            ComplementMinEigenvalue = complement?.MinEigenvalue ?? double.PositiveInfinity,
+            ComplementPositiveCount = cPositive,
+            ComplementNegativeCount = cNegative,
+            ComplementZeroCount = cZero,
+            Asymmetry = spectrum.Asymmetry,
+            Witness = spectrum.Witness,
+            ComplementWitness = complementWitness,
+            ComplementWitnessAlignment = complementWitness is null ? double.NaN : Alignment(symmetryDirections, complementWitness.Vector),
+            Spectrum = spectrum,
+            ComplementSpectrum = complement,
+        };
+    }
+
+    /// <summary>(#positive, #negative, #zero) with zero meaning |λ̂_j| ≤ zeroAbsolute + e_j.</summary>
+    private static (int Positive, int Negative, int Zero) Inertia(SymmetricSpectrumResult spectrum, double zeroAbsolute)
+    {
+        int positive = 0, negative = 0, zero = 0;
+        for (int j = 0; j < spectrum.Dimension; j++)
+        {
+            double lambda = spectrum.Eigenvalues[j], band = zeroAbsolute + spectrum.ErrorBounds[j];
+            if (lambda > band)
+            {
+                positive++;
+            }
+            else if (lambda < -band)
+            {
+                negative++;
+            }
+            else
+            {
+                zero++;
+            }
+        }
+        return (positive, negative, zero);
+    }
+
+    /// <summary>max_k |d_kᵀv| / ‖d_k‖ over non-zero d_k (0 when every direction is zero or there are none).</summary>
+    private static double Alignment(IReadOnlyList<double[]> directions, double[] v)
+    {
+        double worst = 0;
+        foreach (var d in directions)
+        {
+            double dot = 0, norm2 = 0;
+            for (int i = 0; i < v.Length; i++)
+            {
+                dot += d[i] * v[i];
+                norm2 += d[i] * d[i];
+            }
+            if (norm2 > 0)
+            {
+                worst = Math.Max(worst, Math.Abs(dot) / Math.Sqrt(norm2));
+            }
+        }
+        return worst;
+    }
+}
