@@ -21,6 +21,10 @@ public static class DerivativeBenchmark
         from n in new[] { 32, 128, 512 }
         select (d, l, w, n);
 
+    /// <summary>P of the benchmarked ResNet: per block W (w×m) + b (w) + V (d×w), plus U (w×d) from block 2, plus w and c.</summary>
+    public static int ParameterCount(int d, int blocks, int width) =>
+        blocks * (width * width + width + d * width) + (blocks - 1) * width * d + d + 1 - (width * width - width * d);
+
     /// <summary>Measures one size with seed-determined data and parameters.</summary>
     public static DerivativeBenchmarkRow Measure(int d, int blocks, int width, int samples, int seed)
     {
