@@ -21,6 +21,9 @@ internal static class EvaluationReport
         RiskSection(report, evaluation);
         GradientSection(report, evaluation);
         KinkSection(report, evaluation);
+        CurvatureSection(report, instance);
+        BaselineSection(report, instance);
+        YunConditionsSection(report, instance);
         return report;
     }
 
@@ -98,4 +101,46 @@ internal static class EvaluationReport
     };
 
     private static string OutputBias(IModel model) => model.OutputBias ? "; output bias c" : "; no output bias";
+
+    private static void CurvatureSection(Report report, Instance instance)
+    {
+        var risk = instance.CreateRisk();
+        var hessian = risk.Hessian(instance.Parameters);
+        var symmetries = ResNetProofs.Numerics.Models.ContinuousSymmetries.At(risk.Model.Graph, instance.Parameters).Select(s => s.Direction).ToList();
+        var c = ResNetProofs.Numerics.Spectra.CriticalPointClassification.Classify(hessian, symmetries);
+        report.Section("curvature", "curvature")
+            .Add("lambdaMin", "λ_min(∇²R)", c.MinEigenvalue)
+            .Add("lambdaMax", "λ_max(∇²R)", c.MaxEigenvalue)
+            .Add("symmetryRank", "symmetry rank", c.SymmetryRank)
+            .Add("lambdaMinModuloSymmetries", "λ_min modulo symmetries", c.ComplementMinEigenvalue)
+            .Add("negative", "negative eigenvalues", c.NegativeCount)
+            .Add("zero", "zero eigenvalues", c.ZeroCount)
+            .Add("positive", "positive eigenvalues", c.PositiveCount);
+    }
+
+    private static void BaselineSection(Report report, Instance instance)
+    {
+        var b = ResNetProofs.Numerics.Baselines.LinearBaseline.Minimize(instance.Data, instance.Loss, instance.Model.OutputBias);
+        report.Section("linearBaseline", "linear baseline")
+            .Add("value", "R_lin", b.Value)
+            .Add(new ReportField("attained", JsonValue.Create(b.Attained), "attained", b.Attained ? "yes" : "no"))
+            .Add(new ReportField("method", JsonValue.Create(b.Method), "method", b.Method))
+            .Add(new ReportField("withBias", JsonValue.Create(b.WithBias), "affine", b.WithBias ? "yes (tᵀx + b)" : "no (tᵀx)"));
+    }
+
+    private static void YunConditionsSection(Report report, Instance instance)
+    {
+        if (instance.Model is not ResNetProofs.Numerics.Models.DeepResNet resnet)
+        {
+            return;
+        }
+        var risk = instance.CreateRisk();
+        var m = ResNetProofs.Numerics.Derivatives.CurvatureWeightedFeatureMoment.At(risk, instance.Parameters);
+        var spectrum = ResNetProofs.Numerics.Spectra.SymmetricSpectrum.Compute(m);
+        var span = ResNetProofs.Numerics.Models.ProjectionSpan.Of(resnet, instance.Parameters);
+        report.Section("yun2019Conditions", "yun2019.deep-critical-points conditions")
+            .Add("lambdaMinM", "λ_min(M), M = (1/n)Σℓ″ h_L h_Lᵀ", spectrum.MinEigenvalue)
+            .Add("rankU", "rank [U_2ᵀ … U_Lᵀ]", span.Rank)
+            .Add("d", "d (coverage needs rank < d)", span.Dimension);
+    }
 }
