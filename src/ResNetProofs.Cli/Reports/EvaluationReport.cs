@@ -21,9 +21,10 @@ internal static class EvaluationReport
         RiskSection(report, evaluation);
         GradientSection(report, evaluation);
         KinkSection(report, evaluation);
-        CurvatureSection(report, instance);
+        var risk = instance.CreateRisk();
+        CurvatureSection(report, instance, risk);
         BaselineSection(report, instance);
-        YunConditionsSection(report, instance);
+        YunConditionsSection(report, instance, risk);
         return report;
     }
 
@@ -102,9 +103,8 @@ internal static class EvaluationReport
 
     private static string OutputBias(IModel model) => model.OutputBias ? "; output bias c" : "; no output bias";
 
-    private static void CurvatureSection(Report report, Instance instance)
+    private static void CurvatureSection(Report report, Instance instance, ResNetProofs.Numerics.Derivatives.EmpiricalRisk risk)
     {
-        var risk = instance.CreateRisk();
         var hessian = risk.Hessian(instance.Parameters);
         var symmetries = ResNetProofs.Numerics.Models.ContinuousSymmetries.At(risk.Model.Graph, instance.Parameters).Select(s => s.Direction).ToList();
         var c = ResNetProofs.Numerics.Spectra.CriticalPointClassification.Classify(hessian, symmetries);
@@ -128,13 +128,12 @@ internal static class EvaluationReport
             .Add(new ReportField("withBias", JsonValue.Create(b.WithBias), "affine", b.WithBias ? "yes (tᵀx + b)" : "no (tᵀx)"));
     }
 
-    private static void YunConditionsSection(Report report, Instance instance)
+    private static void YunConditionsSection(Report report, Instance instance, ResNetProofs.Numerics.Derivatives.EmpiricalRisk risk)
     {
         if (instance.Model is not ResNetProofs.Numerics.Models.DeepResNet resnet)
         {
             return;
         }
-        var risk = instance.CreateRisk();
         var m = ResNetProofs.Numerics.Derivatives.CurvatureWeightedFeatureMoment.At(risk, instance.Parameters);
         var spectrum = ResNetProofs.Numerics.Spectra.SymmetricSpectrum.Compute(m);
         var span = ResNetProofs.Numerics.Models.ProjectionSpan.Of(resnet, instance.Parameters);
