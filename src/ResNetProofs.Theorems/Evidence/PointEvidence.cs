@@ -1,0 +1,129 @@
+using MathNet.Numerics.LinearAlgebra;
+using ResNetProofs.Numerics.Baselines;
+using ResNetProofs.Numerics.Derivatives;
+using ResNetProofs.Numerics.Instances;
+using ResNetProofs.Numerics.Models;
+using ResNetProofs.Numerics.Solvers;
+using ResNetProofs.Numerics.Spectra;
+
+namespace ResNetProofs.Theorems.Evidence;
+
+/// <summary>
+/// Everything a theorem may ask about one instance at its θ, computed by the numerics library on first use and cached:
+/// R, ∇R (exact), the kink distance, the Hessian and its classification modulo symmetries, R_lin and t*, the moment M,
+/// the span of [U_2ᵀ … U_Lᵀ]. <see cref="Refinement"/> is the record of how θ was found, when it was refined.
+/// </summary>
+public sealed class PointEvidence
+{
+    private readonly Lazy<EmpiricalRisk> _risk;
+    private readonly Lazy<(double Value, double[] Gradient)> _first;
+    private readonly Lazy<KinkReport> _kink;
+    private readonly Lazy<Matrix<double>> _hessian;
+    private readonly Lazy<CriticalPointClassificationResult> _classification;
+    private readonly Lazy<LinearBaselineResult> _baseline;
+    private readonly Lazy<SymmetricSpectrumResult> _moment;
+
+    /// <summary>Evidence about <paramref name="instance"/> at its parameters; <paramref name="refinement"/> when θ came from NewtonRefinement.</summary>
+    public PointEvidence(Instance instance, RefinementResult? refinement = null)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        Instance = instance;
+        Refinement = refinement;
+        _risk = new(instance.CreateRisk);
+        _first = new(() =>
+        {
+            var g = new double[Risk.Dimension];
+            double r = Risk.ValueAndGradient(Theta, g);
+            return (r, g);
+        });
+        _kink = new(() => Risk.KinkDistance(Theta));
+        _hessian = new(() => Risk.Hessian(Theta));
+        _classification = new(() => CriticalPointClassification.Classify(Hessian, ContinuousSymmetries.At(Model.Graph, Theta).Select(s => s.Direction).ToList()));
+        _baseline = new(() => LinearBaseline.Minimize(instance.Data, instance.Loss, instance.Model.OutputBias));
+        _moment = new(() => SymmetricSpectrum.Compute(CurvatureWeightedFeatureMoment.At(Risk, Theta)));
+    }
+
+    /// <summary>The instance: data, model, loss and θ.</summary>
+    public Instance Instance { get; }
+
+    /// <summary>How θ was found (stop reason, ‖∇R‖ history), or null when θ was taken as given.</summary>
+    public RefinementResult? Refinement { get; }
+
+    /// <summary>The model f.</summary>
+    public IModel Model => Instance.Model;
+
+    /// <summary>θ ∈ R^P.</summary>
+    public double[] Theta => Instance.Parameters;
+
+    /// <summary>n, the number of samples.</summary>
+    public int SampleCount => Instance.Data.Count;
+
+    /// <summary>The empirical risk with exact derivatives.</summary>
+    public EmpiricalRisk Risk => _risk.Value;
+
+    /// <summary>R(θ).</summary>
+    public double Value => _first.Value.Value;
+
+    /// <summary>∇R(θ) (length P).</summary>
+    public double[] Gradient => _first.Value.Gradient;
+
+    /// <summary>‖∇R(θ)‖₂.</summary>
+    public double GradientNorm => Norm(Gradient);
+
+    /// <summary>‖θ‖₂.</summary>
+    public double ThetaNorm => Norm(Theta);
+
+    /// <summary>The smallest |ReLU pre-activation| over data and units (+∞ without ReLU).</summary>
+    public KinkReport Kink => _kink.Value;
+
+    /// <summary>∇²R(θ) (P×P), exact.</summary>
+    public Matrix<double> Hessian => _hessian.Value;
+
+    /// <summary>Inertia of ∇²R(θ), in full and modulo the model's continuous symmetries.</summary>
+    public CriticalPointClassificationResult Classification => _classification.Value;
+
+    /// <summary>R_lin and its minimiser (t*, b*), affine when the model has an output bias.</summary>
+    public LinearBaselineResult Baseline => _baseline.Value;
+
+    /// <summary>The spectrum of M = (1/n) Σ ℓ″ h h ᵀ (h the readout's features).</summary>
+    public SymmetricSpectrumResult Moment => _moment.Value;
+
+    /// <summary>The named parameter block of θ, row-major (e.g. "w", "V", "V1").</summary>
+    public double[] Block(string name) => Model.Graph.Layout[name].Slice(Theta).ToArray();
+
+    /// <summary>The named block of ∇R(θ), row-major.</summary>
+    public double[] GradientBlock(string name) => Model.Graph.Layout[name].Slice(Gradient).ToArray();
+
+    /// <summary>The named block of θ as a matrix.</summary>
+    public Matrix<double> BlockMatrix(string name) => Model.Graph.Layout[name].ToMatrix(Theta);
+
+    /// <summary>True when the model has a parameter block with this name.</summary>
+    public bool HasBlock(string name) => Model.Graph.Layout.TryGet(name, out _);
+
+    /// <summary>The sub-Hessian on the union of the named blocks (rows and columns in layout order).</summary>
+    public Matrix<double> HessianOn(params string[] blocks)
+    {
+        var indices = blocks.SelectMany(b => Enumerable.Range(Model.Graph.Layout[b].Offset, Model.Graph.Layout[b].Length)).Order().ToArray();
+        return Matrix<double>.Build.Dense(indices.Length, indices.Length, (i, j) => Hessian[indices[i], indices[j]]);
+    }
+
+    /// <summary>‖v‖₂, scaled so the squares neither overflow nor underflow.</summary>
+    public static double Norm(ReadOnlySpan<double> v)
+    {
+        double max = 0;
+        foreach (double x in v)
+        {
+            max = Math.Max(max, Math.Abs(x));
+        }
+        if (max == 0 || !double.IsFinite(max))
+        {
+            return max;
+        }
+        double sum = 0;
+        foreach (double x in v)
+        {
+            sum += (x / max) * (x / max);
+        }
+        return max * Math.Sqrt(sum);
+    }
+}

@@ -1,0 +1,50 @@
+using ResNetProofs.Theorems.Conditions;
+using ResNetProofs.Theorems.Evidence;
+using ResNetProofs.Theorems.Papers.Shamir2018;
+using ResNetProofs.Theorems.Verdicts;
+
+namespace ResNetProofs.Theorems.Planted;
+
+/// <summary>
+/// DELIBERATELY FALSE (planted; theorems.md): <c>shamir2018.first-order-certificate</c> with the term uᵀVb dropped,
+/// R(θ) ≤ R_lin(t*) + (w − t*)ᵀ∇_w R. Random θ with a large V refute it.
+/// </summary>
+public sealed class CertificateWithoutBlockTerm : ITheorem
+{
+    /// <inheritdoc/>
+    public string Id => "planted.first-order-certificate-without-block-term";
+
+    /// <inheritdoc/>
+    public string Source => "planted false statement (theorems.md), Shamir 2018's certificate with uᵀVb dropped";
+
+    /// <inheritdoc/>
+    public TheoremStatus Status => TheoremStatus.PlantedFalse;
+
+    /// <inheritdoc/>
+    public string StatusNote => "deliberately false: the dropped term is needed";
+
+    /// <inheritdoc/>
+    public string Statement => "w ≠ 0 ⇒ R(θ) ≤ R_lin(t*) + (w − t*)ᵀ∇_w R (+ (c − b*)a_c), at every θ";
+
+    /// <inheritdoc/>
+    public string? Inapplicable(PointEvidence at) => SingleBlockView.Inapplicable(at.Model);
+
+    /// <inheritdoc/>
+    public Verdict Judge(PointEvidence at)
+    {
+        var readoutNonZero = FirstOrderCertificate.ReadoutNonZero(at);
+        if (readoutNonZero.Outcome != CheckOutcome.Holds)
+        {
+            return Verdicts.Judge.Decide(Id, [], [readoutNonZero], FirstOrderCertificateTheorem.Unevaluated);
+        }
+        var certificate = FirstOrderCertificate.At(at);
+        var conclusion = Check.AtMost(
+            "certificate without uᵀVb",
+            "R(θ) ≤ R_lin(t*) + (w − t*)ᵀa (+ (c − b*)a_c)",
+            certificate.Risk,
+            certificate.Bound - certificate.BlockTerm,
+            certificate.Rounding,
+            "n-term rounding of every term");
+        return Verdicts.Judge.Decide(Id, [], [readoutNonZero], conclusion, [new("R", certificate.Risk), new("dropped t*ᵀVb", certificate.BlockTerm)]);
+    }
+}

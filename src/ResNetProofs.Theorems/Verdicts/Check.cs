@@ -1,0 +1,110 @@
+using System.Globalization;
+
+namespace ResNetProofs.Theorems.Verdicts;
+
+/// <summary>
+/// A named inequality with a signed margin: <see cref="Margin"/> &gt; 0 means the statement holds by that much, and
+/// <see cref="Tolerance"/> τ ≥ 0 bounds the error of the margin. Holds when margin &gt; τ, fails when margin &lt; −τ,
+/// otherwise (or with any NaN) it is undecided. A disjunction (<see cref="Either"/>) is decided by its parts.
+/// </summary>
+public sealed record Check
+{
+    /// <summary>Short name, e.g. "H1 representation coverage".</summary>
+    public required string Name { get; init; }
+
+    /// <summary>The inequality in mathematics, e.g. "λ_min(M) > 0".</summary>
+    public required string Statement { get; init; }
+
+    /// <summary>The value of the statement's left side.</summary>
+    public required double Left { get; init; }
+
+    /// <summary>The value of the statement's right side.</summary>
+    public required double Right { get; init; }
+
+    /// <summary>Signed margin: how much the statement holds by (negative: how much it fails by).</summary>
+    public required double Margin { get; init; }
+
+    /// <summary>τ ≥ 0, the error bound on <see cref="Margin"/>, in the margin's units.</summary>
+    public required double Tolerance { get; init; }
+
+    /// <summary>Where τ comes from, e.g. "1e−8·‖H‖₂ + eigenvalue error bound".</summary>
+    public required string ToleranceOrigin { get; init; }
+
+    /// <summary>For a disjunction, its parts (it holds if one holds, fails if all fail); empty otherwise.</summary>
+    public IReadOnlyList<Check> AnyOf { get; init; } = [];
+
+    /// <summary>The outcome from the margin and tolerance, or from the parts of a disjunction.</summary>
+    public CheckOutcome Outcome
+    {
+        get
+        {
+            if (AnyOf.Count > 0)
+            {
+                if (AnyOf.Any(c => c.Outcome == CheckOutcome.Holds))
+                {
+                    return CheckOutcome.Holds;
+                }
+                return AnyOf.All(c => c.Outcome == CheckOutcome.Fails) ? CheckOutcome.Fails : CheckOutcome.Undecided;
+            }
+            if (Margin > Tolerance)
+            {
+                return CheckOutcome.Holds;
+            }
+            return Margin < -Tolerance ? CheckOutcome.Fails : CheckOutcome.Undecided;
+        }
+    }
+
+    /// <summary>left ≤ right (or &lt;): margin = right − left.</summary>
+    public static Check AtMost(string name, string statement, double left, double right, double tolerance, string toleranceOrigin) =>
+        new() { Name = name, Statement = statement, Left = left, Right = right, Margin = right - left, Tolerance = tolerance, ToleranceOrigin = toleranceOrigin };
+
+    /// <summary>left ≥ right (or &gt;): margin = left − right.</summary>
+    public static Check AtLeast(string name, string statement, double left, double right, double tolerance, string toleranceOrigin) =>
+        new() { Name = name, Statement = statement, Left = left, Right = right, Margin = left - right, Tolerance = tolerance, ToleranceOrigin = toleranceOrigin };
+
+    /// <summary>
+    /// An exact (structural or integer) fact, decided without rounding: margin ±1, τ = 0. <paramref name="left"/> and
+    /// <paramref name="right"/> are the integers compared (e.g. Σ m_l and d).
+    /// </summary>
+    public static Check Exact(string name, string statement, bool holds, double left, double right) =>
+        new() { Name = name, Statement = statement, Left = left, Right = right, Margin = holds ? 1 : -1, Tolerance = 0, ToleranceOrigin = "exact (no rounding)" };
+
+    /// <summary>A disjunction: holds if any part holds, fails if every part fails; margin = the largest part margin.</summary>
+    public static Check Either(string name, string statement, params Check[] parts)
+    {
+        ArgumentOutOfRangeException.ThrowIfZero(parts.Length);
+        var best = parts.MaxBy(p => p.Margin - p.Tolerance)!;
+        return new()
+        {
+            Name = name,
+            Statement = statement,
+            Left = double.NaN,
+            Right = double.NaN,
+            Margin = best.Margin,
+            Tolerance = best.Tolerance,
+            ToleranceOrigin = "per part",
+            AnyOf = parts,
+        };
+    }
+
+    /// <summary>One line: "name: statement: left vs right, margin m (τ = t, origin) → outcome".</summary>
+    public string Describe()
+    {
+        if (AnyOf.Count > 0)
+        {
+            return $"{Name}: {Statement} → {Word(Outcome)} [" + string.Join("; ", AnyOf.Select(c => c.Describe())) + "]";
+        }
+        return $"{Name}: {Statement}: {Number(Left)} vs {Number(Right)}, margin {Number(Margin)} (τ = {Number(Tolerance)}, {ToleranceOrigin}) → {Word(Outcome)}";
+    }
+
+    /// <summary>A number as in reports: round-trip for exact integers, else 6 significant digits.</summary>
+    public static string Number(double value) =>
+        double.IsInteger(value) && Math.Abs(value) < 1e15 ? value.ToString("0", CultureInfo.InvariantCulture) : value.ToString("G6", CultureInfo.InvariantCulture);
+
+    private static string Word(CheckOutcome outcome) => outcome switch
+    {
+        CheckOutcome.Holds => "holds",
+        CheckOutcome.Fails => "fails",
+        _ => "undecided",
+    };
+}
