@@ -20,4 +20,10 @@ public static class ExitCodes
 
     /// <summary>4: numeric failure: the input is valid but the numbers are not usable (e.g. R or ∇R overflowed to ±∞/NaN).</summary>
     public const int NumericFailure = 4;
+
+    /// <summary>5: the theorem does not speak about this instance (wrong model kind, an output bias it excludes, …); the message says why.</summary>
+    public const int Inapplicable = 5;
+
+    /// <summary>6: <c>check</c> judged the instance a Counterexample (the verdict is printed as usual).</summary>
+    public const int Counterexample = 6;
 }

@@ -1,0 +1,81 @@
+using System.CommandLine;
+using ResNetProofs.Numerics.Instances;
+using ResNetProofs.Numerics.Solvers;
+using ResNetProofs.Theorems;
+using ResNetProofs.Theorems.Evidence;
+using ResNetProofs.Theorems.Verdicts;
+
+namespace ResNetProofs.Cli.Commands;
+
+/// <summary>
+/// <c>resnetproofs check THEOREM FILE [--refine] [--json]</c>: judges one instance against one theorem and prints the
+/// verdict with its evidence. With --refine, θ is first refined by Newton (the refinement record then gates the verdict).
+/// </summary>
+public static class CheckCommand
+{
+    /// <summary>Builds the command.</summary>
+    public static Command Create()
+    {
+        var theorem = new Argument<string>("THEOREM") { Description = "Theorem id (see 'resnetproofs theorems')." };
+        var file = new Argument<string>("FILE") { Description = "Instance file (JSON, docs/instance-schema.md)." };
+        var refine = new Option<bool>("--refine") { Description = "Refine θ to a critical point with Newton first (with 50 gradient-descent steps)." };
+        var json = new Option<bool>("--json") { Description = "Print the verdict and all its evidence as JSON." };
+        var command = new Command("check", "Judge an instance against a theorem: Confirmed, Vacuous, Counterexample or Inconclusive, with the evidence.");
+        command.Arguments.Add(theorem);
+        command.Arguments.Add(file);
+        command.Options.Add(refine);
+        command.Options.Add(json);
+        command.SetAction(parse => Execute(
+            parse.GetRequiredValue(theorem),
+            parse.GetRequiredValue(file),
+            parse.GetValue(refine),
+            parse.GetValue(json),
+            parse.InvocationConfiguration.Output,
+            parse.InvocationConfiguration.Error));
+        return command;
+    }
+
+    /// <summary>Reads, (refines,) judges and prints; returns the exit code (<see cref="ExitCodes"/>).</summary>
+    public static int Execute(string theoremId, string file, bool refine, bool json, TextWriter stdout, TextWriter stderr)
+    {
+        ArgumentNullException.ThrowIfNull(stdout);
+        ArgumentNullException.ThrowIfNull(stderr);
+        var theorem = TheoremCatalog.TryGet(theoremId);
+        if (theorem is null)
+        {
+            stderr.WriteLine($"error: unknown theorem '{theoremId}'; known ids: {string.Join(", ", TheoremCatalog.All.Select(t => t.Id))}");
+            return ExitCodes.BadArguments;
+        }
+        Instance instance;
+        try
+        {
+            instance = InstanceReader.Read(file);
+        }
+        catch (InstanceFormatException ex)
+        {
+            stderr.WriteLine($"error: {ex.Message}");
+            return ExitCodes.BadInput;
+        }
+        var start = InstanceEvaluation.Evaluate(instance);
+        if (!start.IsFinite)
+        {
+            stderr.WriteLine($"error: {file}: the risk is not finite at θ (R = {Check.Number(start.Risk)}, ‖∇R‖ = {Check.Number(start.GradientNorm)})");
+            return ExitCodes.NumericFailure;
+        }
+        RefinementResult? refinement = null;
+        if (refine)
+        {
+            refinement = NewtonRefinement.Refine(instance.CreateRisk(), instance.Parameters, NewtonRefinementOptions.Default with { DescentSteps = 50 });
+            instance = new Instance(instance.Name, instance.Description, instance.Source, instance.Data, instance.Model, instance.Loss, [.. refinement.Theta]);
+        }
+        var evidence = new PointEvidence(instance, refinement);
+        if (theorem.Inapplicable(evidence) is { } reason)
+        {
+            stderr.WriteLine($"error: {theorem.Id} does not apply to {file}: {reason}");
+            return ExitCodes.Inapplicable;
+        }
+        var verdict = theorem.Judge(evidence);
+        stdout.Write(json ? verdict.ToJson() + Environment.NewLine : verdict.ToText());
+        return verdict.Kind == VerdictKind.Counterexample ? ExitCodes.Counterexample : ExitCodes.Success;
+    }
+}

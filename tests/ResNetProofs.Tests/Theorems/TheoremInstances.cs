@@ -1,0 +1,29 @@
+using ResNetProofs.Numerics.Instances;
+using ResNetProofs.Numerics.Losses;
+using ResNetProofs.Numerics.Models;
+using ResNetProofs.Tests.Support;
+
+namespace ResNetProofs.Tests.Theorems;
+
+/// <summary>Seeded random instances for the theorem tests.</summary>
+public static class TheoremInstances
+{
+    /// <summary>
+    /// Shamir's single block f = wᵀ(x + V F(x)) (+ c) with d = 3, k = 4, one tanh hidden layer, squared loss, n = 12 Gaussian
+    /// points and Gaussian θ; V scaled by <paramref name="vScale"/>.
+    /// </summary>
+    public static Instance RandomSingleBlock(int seed, double vScale = 1, bool outputBias = false, ActivationKind activation = ActivationKind.Tanh, ILoss? loss = null)
+    {
+        loss ??= SquaredLoss.Mean;
+        var rng = new Random(seed);
+        var model = new SingleBlockResNet(3, 4, 1, activation, innerBias: true, outputBias);
+        var data = RandomCases.Data(rng, 12, 3, loss);
+        var theta = RandomCases.GaussianVector(rng, model.Graph.Layout.Count);
+        var v = model.V;
+        for (int p = v.Offset; p < v.Offset + v.Length; p++)
+        {
+            theta[p] *= vScale;
+        }
+        return new Instance($"random-single-block-{seed}", "", "tests: TheoremInstances.RandomSingleBlock", data, model, loss, theta);
+    }
+}
