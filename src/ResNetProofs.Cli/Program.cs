@@ -45,6 +45,7 @@ public static class Program
     {
         var root = new RootCommand("ResNetProofs: numerical checks of theorems about ResNet loss landscapes.");
         root.Subcommands.Add(EvaluateCommand.Create());
+        root.Subcommands.Add(RefineCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(TheoremsCommand.Create());
         root.Subcommands.Add(CheckCommand.Create());

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ResNetProofs.Numerics.Derivatives;
 using ResNetProofs.Numerics.Instances;
 using ResNetProofs.Numerics.Models;
 using ResNetProofs.Numerics.Precision;
@@ -20,7 +21,7 @@ internal static class EvaluationReport
         ParametersSection(report, instance);
         RiskSection(report, evaluation);
         GradientSection(report, evaluation);
-        KinkSection(report, evaluation);
+        KinkSection(report, evaluation.Kink);
         var risk = instance.CreateRisk();
         CurvatureSection(report, instance, risk);
         BaselineSection(report, instance);
@@ -65,11 +66,10 @@ internal static class EvaluationReport
             .Add("norm", "‖∇R‖₂", evaluation.GradientNorm)
             .Add("maxAbs", "‖∇R‖∞", evaluation.GradientMaxAbs);
 
-    /// <summary>The kink distance (min |ReLU pre-activation| over data points) and where it occurs.</summary>
-    private static void KinkSection(Report report, InstanceEvaluation evaluation)
+    /// <summary>The kink distance (min |ReLU pre-activation| over data points) and where it occurs, under <paramref name="title"/>.</summary>
+    internal static void KinkSection(Report report, KinkReport kink, string title = "kink")
     {
-        var kink = evaluation.Kink;
-        var section = report.Section("kink", "kink").Add(new ReportField("hasRelu", JsonValue.Create(kink.HasRelu), null, ""));
+        var section = report.Section("kink", title).Add(new ReportField("hasRelu", JsonValue.Create(kink.HasRelu), null, ""));
         if (!kink.HasRelu)
         {
             section
@@ -91,7 +91,8 @@ internal static class EvaluationReport
             .Add(new ReportField("atKink", JsonValue.Create(atKink), "at kink", atKink ? "yes: R is not twice differentiable here; second-order verdicts are Inconclusive" : "no"));
     }
 
-    private static string ModelSummary(IModel model) => model switch
+    /// <summary>One line describing the model: kind, sizes, activations, biases.</summary>
+    internal static string ModelSummary(IModel model) => model switch
     {
         DeepResNet deep => $"{deep.Kind}, L = {deep.Depth}: " + string.Join("; ", deep.Blocks.Select((b, i) =>
             $"block {i + 1} width {b.Width}{(i > 0 ? $", m = {b.ProjectionWidth}" : "")}, {b.InnerDepth} inner layer{(b.InnerDepth == 1 ? "" : "s")}, {Activation.Name(b.Activation)}{(b.InnerBias ? "" : ", no bias")}"))

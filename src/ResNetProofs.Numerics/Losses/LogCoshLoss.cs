@@ -1,4 +1,5 @@
 using ResNetProofs.Numerics.Data;
+using ResNetProofs.Numerics.Precision;
 
 namespace ResNetProofs.Numerics.Losses;
 
@@ -18,7 +19,7 @@ public sealed class LogCoshLoss : ILoss
     public double Value(double p, double y)
     {
         double r = Math.Abs(p - y);
-        return r + double.LogP1(Math.Exp(-2 * r)) - Math.Log(2);
+        return r + AccurateMath.Log1p(Math.Exp(-2 * r)) - Math.Log(2);
     }
 
     /// <inheritdoc/>

@@ -1,4 +1,5 @@
 using ResNetProofs.Numerics.Data;
+using ResNetProofs.Numerics.Precision;
 
 namespace ResNetProofs.Numerics.Losses;
 
@@ -18,7 +19,7 @@ public sealed class LogisticLoss : ILoss
     public double Value(double p, double y)
     {
         double z = -y * p;
-        return z > 0 ? z + double.LogP1(Math.Exp(-z)) : double.LogP1(Math.Exp(z));
+        return z > 0 ? z + AccurateMath.Log1p(Math.Exp(-z)) : AccurateMath.Log1p(Math.Exp(z));
     }
 
     /// <inheritdoc/>

@@ -1,3 +1,5 @@
+using ResNetProofs.Numerics.Precision;
+
 namespace ResNetProofs.Numerics.Models;
 
 /// <summary>Values and the first two derivatives of each <see cref="ActivationKind"/>, and their stable names.</summary>
@@ -21,7 +23,7 @@ public static class Activation
     public static double Value(ActivationKind kind, double a) => kind switch
     {
         ActivationKind.Relu => a > 0 ? a : 0,
-        ActivationKind.Softplus => a > 0 ? a + double.LogP1(Math.Exp(-a)) : double.LogP1(Math.Exp(a)),
+        ActivationKind.Softplus => a > 0 ? a + AccurateMath.Log1p(Math.Exp(-a)) : AccurateMath.Log1p(Math.Exp(a)),
         ActivationKind.Tanh => Math.Tanh(a),
         _ => a,
     };
