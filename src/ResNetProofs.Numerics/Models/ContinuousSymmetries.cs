@@ -4,7 +4,9 @@ namespace ResNetProofs.Numerics.Models;
 /// Tangent directions at θ of the model's known continuous symmetries (f unchanged along them, so ∇²R has them in
 /// its kernel at a critical point):
 /// ReLU unit j between W_in and W_out: (row j of W_in, b_in[j]) ↦ ·c and column j of W_out ↦ ·1/c, tangent
-/// (+row, +b_j, −column); identity layer: W_in ↦ (I + E)W_in, W_out ↦ W_out(I − E) for every E = e_j e_kᵀ.
+/// (+row, +b_j, −column); identity layer: W_in ↦ (I + E)W_in, W_out ↦ W_out(I − E) for every E = e_j e_kᵀ;
+/// readout null space: when f = wᵀh (+ c) with h = h' + V φ and V read only there, V ↦ V + s·z e_kᵀ for every z ⟂ w
+/// leaves f unchanged (wᵀz = 0), giving (d − 1)·k directions (d·k when w = 0).
 /// </summary>
 public static class ContinuousSymmetries
 {
@@ -56,7 +58,58 @@ public static class ContinuousSymmetries
                 }
             }
         }
+        AddReadoutNullSpace(graph, theta, result);
         return result;
+    }
+
+    // V ↦ V + z e_kᵀ with wᵀz = 0, for the residual branch V φ summed into the features h that the readout f = wᵀh reads.
+    // Basis of w⟂ (not orthogonal; the classification orthonormalises): e_i − (w_i/w_m) e_m for i ≠ m = argmax |w_i|.
+    private static void AddReadoutNullSpace(NetworkGraph graph, ReadOnlySpan<double> theta, List<(string, double[])> result)
+    {
+        var output = graph.Nodes[graph.OutputNode];
+        if (output.Kind != GraphNodeKind.Affine || output.Dim != 1)
+        {
+            return;
+        }
+        int featureNode = output.InputA;
+        var sum = graph.Nodes[featureNode];
+        if (sum.Kind != GraphNodeKind.Add || graph.Consumers(featureNode).Count != 1)
+        {
+            return;
+        }
+        foreach (int branch in new[] { sum.InputA, sum.InputB })
+        {
+            var node = graph.Nodes[branch];
+            if (branch <= 0 || node.Kind != GraphNodeKind.Affine || node.Bias is not null || graph.Consumers(branch).Count != 1)
+            {
+                continue;
+            }
+            var v = node.Weight!;
+            var w = output.Weight!.Slice(theta);
+            int d = w.Length, m = 0;
+            for (int i = 1; i < d; i++)
+            {
+                m = Math.Abs(w[i]) > Math.Abs(w[m]) ? i : m;
+            }
+            bool zero = w[m] == 0;
+            for (int k = 0; k < v.Cols; k++)
+            {
+                for (int i = 0; i < d; i++)
+                {
+                    if (i == m && !zero)
+                    {
+                        continue;
+                    }
+                    var direction = new double[graph.Layout.Count];
+                    direction[v.Offset + (i * v.Cols) + k] = 1;
+                    if (!zero)
+                    {
+                        direction[v.Offset + (m * v.Cols) + k] = -w[i] / w[m];
+                    }
+                    result.Add(($"{v.Name}: readout null space e{i}, column {k}", direction));
+                }
+            }
+        }
     }
 
     // Tangent of W_in ↦ (I + εE)W_in, b ↦ (I + εE)b, W_out ↦ W_out(I − εE) with E = e_j e_kᵀ.
