@@ -18,17 +18,19 @@ public static class CheckCommand
     {
         var theorem = new Argument<string>("THEOREM") { Description = "Theorem id (see 'resnetproofs theorems')." };
         var file = new Argument<string>("FILE") { Description = "Instance file (JSON, docs/instance-schema.md)." };
-        var refine = new Option<bool>("--refine") { Description = "Refine θ to a critical point with Newton first (with 50 gradient-descent steps)." };
+        var refine = new Option<bool>("--refine") { Description = "Refine θ to a critical point with Newton first; the refinement record then gates the verdict." };
+        var descentSteps = new Option<int>("--descent-steps") { Description = "With --refine: gradient-descent steps before Newton (to reach minima rather than the nearest critical point).", DefaultValueFactory = _ => 0 };
         var json = new Option<bool>("--json") { Description = "Print the verdict and all its evidence as JSON." };
         var command = new Command("check", "Judge an instance against a theorem: Confirmed, Vacuous, Counterexample or Inconclusive, with the evidence.");
         command.Arguments.Add(theorem);
         command.Arguments.Add(file);
         command.Options.Add(refine);
+        command.Options.Add(descentSteps);
         command.Options.Add(json);
         command.SetAction(parse => Execute(
             parse.GetRequiredValue(theorem),
             parse.GetRequiredValue(file),
-            parse.GetValue(refine),
+            parse.GetValue(refine) ? parse.GetValue(descentSteps) : null,
             parse.GetValue(json),
             parse.InvocationConfiguration.Output,
             parse.InvocationConfiguration.Error));
@@ -36,7 +38,13 @@ public static class CheckCommand
     }
 
     /// <summary>Reads, (refines,) judges and prints; returns the exit code (<see cref="ExitCodes"/>).</summary>
-    public static int Execute(string theoremId, string file, bool refine, bool json, TextWriter stdout, TextWriter stderr)
+    /// <param name="theoremId">A catalogue id.</param>
+    /// <param name="file">The instance file.</param>
+    /// <param name="refineDescentSteps">Null: judge θ as given; otherwise refine first, with this many gradient steps before Newton.</param>
+    /// <param name="json">JSON output instead of text.</param>
+    /// <param name="stdout">Where the verdict goes.</param>
+    /// <param name="stderr">Where errors go.</param>
+    public static int Execute(string theoremId, string file, int? refineDescentSteps, bool json, TextWriter stdout, TextWriter stderr)
     {
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
@@ -62,10 +70,15 @@ public static class CheckCommand
             stderr.WriteLine($"error: {file}: the risk is not finite at θ (R = {Check.Number(start.Risk)}, ‖∇R‖ = {Check.Number(start.GradientNorm)})");
             return ExitCodes.NumericFailure;
         }
-        RefinementResult? refinement = null;
-        if (refine)
+        if (refineDescentSteps is < 0)
         {
-            refinement = NewtonRefinement.Refine(instance.CreateRisk(), instance.Parameters, NewtonRefinementOptions.Default with { DescentSteps = 50 });
+            stderr.WriteLine($"error: --descent-steps is {refineDescentSteps}: it must be ≥ 0");
+            return ExitCodes.BadArguments;
+        }
+        RefinementResult? refinement = null;
+        if (refineDescentSteps is { } steps)
+        {
+            refinement = NewtonRefinement.Refine(instance.CreateRisk(), instance.Parameters, NewtonRefinementOptions.Default with { DescentSteps = steps });
             instance = new Instance(instance.Name, instance.Description, instance.Source, instance.Data, instance.Model, instance.Loss, [.. refinement.Theta]);
         }
         var evidence = new PointEvidence(instance, refinement);

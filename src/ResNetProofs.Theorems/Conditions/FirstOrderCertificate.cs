@@ -58,4 +58,15 @@ public sealed record FirstOrderCertificate(double Risk, double BaselineRisk, dou
         double norm = PointEvidence.Norm(at.Block(view.ReadoutBlock));
         return Check.Exact("w ≠ 0", "‖w‖₂ > 0 (b divides by ‖w‖²; its error enters the conclusion's τ)", norm > 0, norm, 0);
     }
+
+    /// <summary>
+    /// w ≠ 0 at an approximate critical point: ‖w‖₂ &gt; τ = ‖∇R‖₂·(1 + ‖θ‖₂), the size of a first-order move that could reach a
+    /// critical point with w = 0 (heuristic; Newton from a random start often lands at w ≈ 1e−13, which is w = 0 in substance).
+    /// </summary>
+    public static Check ReadoutClearOfZero(PointEvidence at)
+    {
+        var view = SingleBlockView.Of(at.Model)!;
+        double norm = PointEvidence.Norm(at.Block(view.ReadoutBlock));
+        return Check.AtLeast("w ≠ 0", "‖w‖₂ > 0", norm, 0, at.GradientNorm * (1 + at.ThetaNorm), "‖∇R‖·(1 + ‖θ‖): a critical point with w = 0 may lie that close");
+    }
 }

@@ -9,15 +9,15 @@ namespace ResNetProofs.Tests.Theorems;
 public static class TheoremInstances
 {
     /// <summary>
-    /// Shamir's single block f = wᵀ(x + V F(x)) (+ c) with d = 3, k = 4, one tanh hidden layer, squared loss, n = 12 Gaussian
-    /// points and Gaussian θ; V scaled by <paramref name="vScale"/>.
+    /// Shamir's single block f = wᵀ(x + V F(x)) (+ c) with d = 3, k = 4 (or the given d, k), one hidden layer, squared loss,
+    /// n = 12 (or the given n) Gaussian points and Gaussian θ; V scaled by <paramref name="vScale"/>.
     /// </summary>
-    public static Instance RandomSingleBlock(int seed, double vScale = 1, bool outputBias = false, ActivationKind activation = ActivationKind.Tanh, ILoss? loss = null)
+    public static Instance RandomSingleBlock(int seed, double vScale = 1, bool outputBias = false, ActivationKind activation = ActivationKind.Tanh, ILoss? loss = null, int d = 3, int k = 4, int n = 12)
     {
         loss ??= SquaredLoss.Mean;
         var rng = new Random(seed);
-        var model = new SingleBlockResNet(3, 4, 1, activation, innerBias: true, outputBias);
-        var data = RandomCases.Data(rng, 12, 3, loss);
+        var model = new SingleBlockResNet(d, k, 1, activation, innerBias: true, outputBias);
+        var data = RandomCases.Data(rng, n, d, loss);
         var theta = RandomCases.GaussianVector(rng, model.Graph.Layout.Count);
         var v = model.V;
         for (int p = v.Offset; p < v.Offset + v.Length; p++)

@@ -33,7 +33,7 @@ public sealed class SingleBlockTheorem : ITheorem
     public Verdict Judge(PointEvidence at)
     {
         var gates = new[] { Gates.RefinementConverged(at), Gates.BaselineAttained(at) };
-        var readoutNonZero = FirstOrderCertificate.ReadoutNonZero(at);
+        var readoutNonZero = FirstOrderCertificate.ReadoutClearOfZero(at);
         var critical = CommonChecks.IsCritical(at);
         if (readoutNonZero.Outcome != CheckOutcome.Holds)
         {
