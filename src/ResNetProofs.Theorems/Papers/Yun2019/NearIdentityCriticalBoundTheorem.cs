@@ -9,7 +9,8 @@ namespace ResNetProofs.Theorems.Papers.Yun2019;
 /// Yun, Sra &amp; Jadbabaie 2019, near-identity ResNets, part (b): the depth-independent bound (derived; theorems.md). At a
 /// critical point θ* of f = wᵀh_L whose branches have φ^l(0) = 0: R(θ*) ≤ R_lin + ‖t*‖·G·(e^κ − 1)·max_i‖x_i‖, κ = L·max_l Lip(φ^l)
 /// (certified ‖V_l‖₂Π_j(‖W_j‖₂Lip σ)‖U_l‖₂), G = max_i|r_i|. Status: derived — the paper's constant C is unknown. At an
-/// approximate critical point the dropped term (w − t*)ᵀ∇_w R of <see cref="NearIdentityTheorem"/> enters τ as |·|.
+/// approximate critical point the dropped term (w − t*)ᵀ∇_w R of <see cref="NearIdentityTheorem"/> enters τ as |·|; only
+/// ∇_w R enters (f is linear in w), so no ReLU-kink gate is needed.
 /// </summary>
 public sealed class NearIdentityCriticalBoundTheorem : ITheorem
 {
