@@ -16,6 +16,7 @@ public sealed class CatalogTests
         { "yun2019.deep-critical-points.unconditioned", TheoremStatus.OpenConjecture },
         { "yun2019.single-block", TheoremStatus.Exact },
         { "yun2019.near-identity", TheoremStatus.Derived },
+        { "yun2019.near-identity.critical-bound", TheoremStatus.Derived },
         { "yun2019.rademacher", TheoremStatus.Exact },
         { "planted.every-critical-point-beats-linear", TheoremStatus.PlantedFalse },
         { "planted.fully-connected-local-minima-beat-linear", TheoremStatus.PlantedFalse },
