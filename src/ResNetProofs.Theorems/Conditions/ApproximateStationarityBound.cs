@@ -93,8 +93,7 @@ public sealed record ApproximateStationarityBound(
     private static (double Norm, double TermScale) Correlation(PointEvidence at, SingleBlockView view)
     {
         var graph = at.Model.Graph;
-        int residualNode = Enumerable.Range(0, graph.Nodes.Count).Single(k => graph.Nodes[k].Weight?.Name == view.ResidualBlock);
-        int innerNode = graph.Nodes[residualNode].InputA;
+        int innerNode = InnerNetworkNode.Of(at.Model, view);
         int k = graph.Nodes[innerNode].Dim, d = graph.Nodes[at.Model.FeatureNode].Dim;
         var forward = at.Risk.Forward(at.Theta);
         var f = forward.Predictions;
