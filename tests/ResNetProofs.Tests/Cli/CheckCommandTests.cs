@@ -97,4 +97,39 @@ public sealed class CheckCommandTests
         Assert.Equal(ResNetProofs.Theorems.TheoremCatalog.All.Count, entries.Count);
         Assert.Contains(entries, e => e.GetProperty("id").GetString() == "yun2019.deep-critical-points.unconditioned" && e.GetProperty("status").GetString() == "open conjecture");
     }
+
+    public static TheoryData<string, string> EveryTheoremOnEveryExample()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var theorem in ResNetProofs.Theorems.TheoremCatalog.All)
+        {
+            foreach (string file in Directory.GetFiles(ExampleFiles.Directory, "*.json").Select(Path.GetFileName).Order(StringComparer.Ordinal)!)
+            {
+                data.Add(theorem.Id, file!);
+            }
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryTheoremOnEveryExample))]
+    public void Check_judges_or_declines_every_bundled_example_with_a_parseable_verdict(string theorem, string file)
+    {
+        bool planted = ResNetProofs.Theorems.TheoremCatalog.TryGet(theorem)!.Status == ResNetProofs.Theorems.TheoremStatus.PlantedFalse;
+
+        var (code, stdout, stderr) = CliRun.Run("check", theorem, ExampleFiles.Path(file), "--json");
+
+        // Only a deliberately false statement may be refuted by a bundled example (exit 6).
+        Assert.Contains(code, planted ? new[] { ExitCodes.Success, ExitCodes.Inapplicable, ExitCodes.Counterexample } : new[] { ExitCodes.Success, ExitCodes.Inapplicable });
+        if (code != ExitCodes.Inapplicable)
+        {
+            var root = JsonDocument.Parse(stdout).RootElement;
+            Assert.Equal(theorem, root.GetProperty("theorem").GetString());
+            Assert.Equal(code == ExitCodes.Counterexample, root.GetProperty("verdict").GetString() == "Counterexample");
+        }
+        else
+        {
+            Assert.StartsWith($"error: {theorem} does not apply to ", stderr);
+        }
+    }
 }
