@@ -54,21 +54,9 @@ public static class CheckCommand
             stderr.WriteLine($"error: unknown theorem '{theoremId}'; known ids: {string.Join(", ", TheoremCatalog.All.Select(t => t.Id))}");
             return ExitCodes.BadArguments;
         }
-        Instance instance;
-        try
+        if (InstanceInput.TryRead(file, stderr, out var instance, out _) is { } failure)
         {
-            instance = InstanceReader.Read(file);
-        }
-        catch (InstanceFormatException ex)
-        {
-            stderr.WriteLine($"error: {ex.Message}");
-            return ExitCodes.BadInput;
-        }
-        var start = InstanceEvaluation.Evaluate(instance);
-        if (!start.IsFinite)
-        {
-            stderr.WriteLine($"error: {file}: the risk is not finite at θ (R = {Check.Number(start.Risk)}, ‖∇R‖ = {Check.Number(start.GradientNorm)})");
-            return ExitCodes.NumericFailure;
+            return failure;
         }
         if (refineDescentSteps is < 0)
         {

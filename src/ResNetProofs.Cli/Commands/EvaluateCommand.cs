@@ -31,21 +31,9 @@ public static class EvaluateCommand
     {
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
-        Instance instance;
-        try
+        if (InstanceInput.TryRead(file, stderr, out var instance, out var evaluation) is { } failure)
         {
-            instance = InstanceReader.Read(file);
-        }
-        catch (InstanceFormatException ex)
-        {
-            stderr.WriteLine($"error: {ex.Message}");
-            return ExitCodes.BadInput;
-        }
-        var evaluation = InstanceEvaluation.Evaluate(instance);
-        if (!evaluation.IsFinite)
-        {
-            stderr.WriteLine($"error: {file}: the risk is not finite at θ (R = {ReportFormat.Number(evaluation.Risk)}, ‖∇R‖ = {ReportFormat.Number(evaluation.GradientNorm)})");
-            return ExitCodes.NumericFailure;
+            return failure;
         }
         var report = EvaluationReport.Build(file, instance, evaluation);
         if (json)

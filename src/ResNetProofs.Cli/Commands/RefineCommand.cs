@@ -47,21 +47,9 @@ public static class RefineCommand
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
-        Instance instance;
-        try
+        if (InstanceInput.TryRead(file, stderr, out var instance, out var start) is { } failure)
         {
-            instance = InstanceReader.Read(file);
-        }
-        catch (InstanceFormatException ex)
-        {
-            stderr.WriteLine($"error: {ex.Message}");
-            return ExitCodes.BadInput;
-        }
-        var start = InstanceEvaluation.Evaluate(instance);
-        if (!start.IsFinite)
-        {
-            stderr.WriteLine($"error: {file}: the risk is not finite at the starting θ (R = {ReportFormat.Number(start.Risk)}, ‖∇R‖ = {ReportFormat.Number(start.GradientNorm)}); nothing to refine");
-            return ExitCodes.NumericFailure;
+            return failure;
         }
         var risk = instance.CreateRisk();
         var result = NewtonRefinement.Refine(risk, instance.Parameters, options);

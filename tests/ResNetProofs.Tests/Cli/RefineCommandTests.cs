@@ -101,7 +101,7 @@ public sealed class RefineCommandTests : IDisposable
         var (code, stdout, stderr) = CliRun.Run("refine", file);
 
         Assert.Equal(ExitCodes.NumericFailure, code);
-        Assert.StartsWith($"error: {file}: the risk is not finite at the starting θ (R = +∞, ", stderr, StringComparison.Ordinal);
+        Assert.StartsWith($"error: {file}: the risk is not finite at θ (R = +∞, ", stderr, StringComparison.Ordinal);
         Assert.Empty(stdout);
     }
 
