@@ -1,0 +1,17 @@
+namespace ResNetProofs.Generators;
+
+/// <summary>Choices of the instance generators beyond the architecture: losses, parameter kinds and limits.</summary>
+public sealed record InstanceOptions
+{
+    /// <summary>The defaults below.</summary>
+    public static InstanceOptions Default { get; } = new();
+
+    /// <summary>Loss names drawn from (LossCatalog names); null means all.</summary>
+    public IReadOnlyList<string>? Losses { get; init; }
+
+    /// <summary>Parameter-point kinds drawn from; null means all four.</summary>
+    public IReadOnlyList<ParameterPointKind>? ParameterKinds { get; init; }
+
+    /// <summary>Shape limits and the degenerate rate.</summary>
+    public GeneratorLimits Limits { get; init; } = GeneratorLimits.Default;
+}
