@@ -107,10 +107,16 @@ public static class Datasets
                 }
                 break;
             case DegenerateCase.MixedScales:
+                int largest = 0;
                 for (int c = 0; c < d; c++)
                 {
                     result[i * d + c] = Draw.Round(result[i * d + c] * 100, Decimals - 2);
                     result[j * d + c] = Draw.Round(result[j * d + c] / 100, Decimals + 2);
+                    largest = Math.Abs(result[i * d + c]) > Math.Abs(result[i * d + largest]) ? c : largest;
+                }
+                if (Math.Abs(result[i * d + largest]) < 100)
+                {
+                    result[i * d + largest] = result[i * d + largest] < 0 ? -100 : 100; // the large row reaches |x| = 100
                 }
                 break;
             case DegenerateCase.ReluKink:

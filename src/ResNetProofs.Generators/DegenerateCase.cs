@@ -18,7 +18,10 @@ public enum DegenerateCase
     /// <summary>Every y_i = 0; with ±1 labels (logistic loss), every y_i = +1 instead.</summary>
     ZeroTargets,
 
-    /// <summary>One row scaled by 100 and another by 1/100 (needs n ≥ 2), so |x| ≤ 400; targets are made after.</summary>
+    /// <summary>
+    /// One row scaled by 100 (its largest entry raised to |x| = 100 if smaller) and another by 1/100 (so |x| ≤ 0.04); needs
+    /// n ≥ 2; |x| ≤ 400; targets are made after.
+    /// </summary>
     MixedScales,
 
     /// <summary>One row x_i = 0; the instance generators zero the first hidden bias, so a ReLU pre-activation is exactly 0 there.</summary>

@@ -26,7 +26,7 @@ public static class Instances
             from arch in architectures
             from loss in losses
             from targets in Gen.Elements(Losses.TargetKindsFor(loss).ToArray())
-            from data in Datasets.For(arch.Value.InputDimension, targets, o.Limits)
+            from data in DatasetsFor(arch.Value.InputDimension, targets, o)
             let model = arch.Value.Build()
             from point in ParameterPoints.For(model, o.ParameterKinds)
             select Compose(arch, loss, data, point, size));
@@ -43,6 +43,11 @@ public static class Instances
     /// <summary>One-hidden-layer instances (smooth activation by default).</summary>
     public static Gen<InstanceCase> OneHiddenLayer(bool smooth = true, InstanceOptions? options = null) =>
         From(Architectures.OneHiddenLayer(smooth, (options ?? InstanceOptions.Default).Limits), options);
+
+    private static Gen<DatasetCase> DatasetsFor(int d, TargetKind targets, InstanceOptions o) =>
+        o.ForcedDegenerate is { } forced
+            ? Datasets.Degenerate(d, targets, forced == DegenerateCase.None || Datasets.Applicable(d).Contains(forced) ? forced : DegenerateCase.None, o.Limits)
+            : Datasets.For(d, targets, o.Limits);
 
     private static InstanceCase Compose(Described<ArchitectureSpec> arch, ILoss loss, DatasetCase data, Described<double[]> point, int size)
     {
