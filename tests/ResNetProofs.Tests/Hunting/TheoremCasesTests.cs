@@ -1,0 +1,47 @@
+using ResNetProofs.Hunting.Cases;
+using ResNetProofs.Tests.Generators;
+using ResNetProofs.Theorems;
+
+namespace ResNetProofs.Tests.Hunting;
+
+/// <summary>Every case source names a catalogue theorem and draws instances that theorem applies to.</summary>
+public sealed class TheoremCasesTests
+{
+    public static TheoryData<string> Sources() => new(TheoremCases.All.Keys.Order(StringComparer.Ordinal));
+
+    [Theory]
+    [MemberData(nameof(Sources))]
+    public void Every_drawn_case_is_one_its_theorem_applies_to(string theoremId)
+    {
+        var theorem = TheoremCatalog.TryGet(theoremId);
+        Assert.NotNull(theorem);
+
+        foreach (var c in Sampling.Sample(TheoremCases.For(theoremId)!.Cases, 6, size: 30))
+        {
+            Assert.Equal(theoremId, c.TheoremId);
+            Assert.Null(theorem.Inapplicable(c.Evidence()));
+        }
+    }
+
+    [Fact]
+    public void Every_instance_based_theorem_has_a_case_source()
+    {
+        var missing = TheoremCatalog.All.Where(t => TheoremCases.For(t.Id) is null).Select(t => t.Id).ToList();
+
+        Assert.Empty(missing);
+    }
+
+    [Fact]
+    public void Shrunk_refined_cases_are_refined_again_on_the_shrunk_start()
+    {
+        var source = TheoremCases.For("yun2019.single-block")!;
+        var c = Sampling.Sample(source.Cases, 1, size: 60)[0];
+
+        var shrunk = source.Shrink(c).First();
+
+        Assert.NotNull(shrunk.Refinement);
+        Assert.True(shrunk.Size.IsStrictlySmallerThan(c.Size));
+        Assert.Equal(shrunk.Start.Instance.Data.Count, shrunk.Judged.Data.Count);
+        Assert.Equal(shrunk.Refinement!.Theta.Count, shrunk.Judged.Parameters.Length);
+    }
+}
