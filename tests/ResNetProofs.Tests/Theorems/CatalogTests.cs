@@ -22,6 +22,9 @@ public sealed class CatalogTests
         { "planted.fully-connected-local-minima-beat-linear", TheoremStatus.PlantedFalse },
         { "planted.first-order-certificate-without-block-term", TheoremStatus.PlantedFalse },
         { "planted.rademacher-half-constant", TheoremStatus.PlantedFalse },
+        { "gulcu.jacobian-full-rank", TheoremStatus.Reconstructed },
+        { "gulcu.linear-convergence", TheoremStatus.Derived },
+        { "planted.gulcu-width-one", TheoremStatus.PlantedFalse },
     };
 
     [Theory]

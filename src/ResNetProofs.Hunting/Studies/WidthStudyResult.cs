@@ -1,0 +1,108 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace ResNetProofs.Hunting.Studies;
+
+/// <summary>The study's cells with Markdown, JSON and PNG renderings (the PNG: log₂ threshold against log₂ n, one line per H).</summary>
+/// <param name="Options">The settings.</param>
+/// <param name="Cells">One per (n, H), n-major.</param>
+/// <param name="WallSeconds">Wall time of the whole study.</param>
+public sealed record WidthStudyResult(WidthStudyOptions Options, IReadOnlyList<WidthStudyCell> Cells, double WallSeconds)
+{
+    /// <summary>The threshold table: rows n, columns H, entries the threshold m/n ("none" when no ratio of the grid succeeded), then the settings.</summary>
+    public string ToMarkdown()
+    {
+        var o = Options;
+        var text = new StringBuilder();
+        text.AppendLine("| n | d | " + string.Join(" | ", o.Depths.Select(h => $"H = {h}")) + " |");
+        text.AppendLine("|---|---|" + string.Concat(o.Depths.Select(_ => "---|")));
+        foreach (int n in o.Samples)
+        {
+            var row = Cells.Where(c => c.Samples == n).ToList();
+            text.AppendLine($"| {n} | {row[0].Dimension} | " + string.Join(" | ", o.Depths.Select(h => Entry(row.Single(c => c.Depth == h)))) + " |");
+        }
+        text.AppendLine();
+        text.AppendLine(string.Create(CultureInfo.InvariantCulture,
+            $"Threshold: smallest m/n in [{string.Join(", ", o.Ratios)}] at which more than half of seeds [{string.Join(", ", o.Seeds)}] reach L ≤ {o.TargetLoss:G3} within {o.Budget} GD steps (η = 1/λ_max(G₀), softplus, c_res = {o.ResidualScale}, a fixed); entries m (P) successes/seeds. Wall time {WallSeconds:F1} s."));
+        return text.ToString();
+    }
+
+    /// <summary>The record as JSON (settings, cells, attempts); <paramref name="includeTiming"/> adds the wall time (leave it out for pinned files).</summary>
+    public string ToJson(bool includeTiming = true)
+    {
+        var o = Options;
+        var root = new JsonObject
+        {
+            ["study"] = "gulcu.width-linear-in-n",
+            ["samples"] = new JsonArray(o.Samples.Select(n => (JsonNode)n).ToArray()),
+            ["depths"] = new JsonArray(o.Depths.Select(h => (JsonNode)h).ToArray()),
+            ["ratios"] = new JsonArray(o.Ratios.Select(r => (JsonNode)r).ToArray()),
+            ["seeds"] = new JsonArray(o.Seeds.Select(s => (JsonNode)s).ToArray()),
+            ["budget"] = o.Budget,
+            ["targetLoss"] = o.TargetLoss,
+            ["dimension"] = o.Dimension is { } d ? d : "n",
+            ["residualScale"] = o.ResidualScale,
+            ["cells"] = new JsonArray(Cells.Select(c => (JsonNode)new JsonObject
+            {
+                ["n"] = c.Samples,
+                ["H"] = c.Depth,
+                ["d"] = c.Dimension,
+                ["threshold"] = c.Threshold is { } t ? t : null,
+                ["attempts"] = new JsonArray(c.Attempts.Select(a => (JsonNode)new JsonObject
+                {
+                    ["ratio"] = a.Ratio,
+                    ["m"] = a.Width,
+                    ["P"] = a.Parameters,
+                    ["successes"] = a.Successes,
+                    ["seeds"] = a.Seeds,
+                    ["medianSteps"] = Number(a.MedianSteps),
+                    ["medianFinalLoss"] = Number(a.MedianFinalLoss),
+                }).ToArray()),
+            }).ToArray()),
+        };
+        if (includeTiming)
+        {
+            root["wallSeconds"] = WallSeconds;
+        }
+        return root.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+    }
+
+    /// <summary>
+    /// 640×400 PNG: x = log₂ n, y = log₂(threshold m/n) over the ratio grid, one line per H in <see cref="Plots.LinePlot.Palette"/> order
+    /// (H as in <see cref="WidthStudyOptions.Depths"/>); a cell without a threshold is a gap. Grid lines at each n and each ratio.
+    /// </summary>
+    public byte[] ToPng()
+    {
+        var o = Options;
+        double xMin = Math.Log2(o.Samples.Min()), xMax = Math.Log2(o.Samples.Max());
+        double yMin = Math.Log2(o.Ratios.Min()), yMax = Math.Log2(o.Ratios.Max());
+        if (xMax <= xMin)
+        {
+            (xMin, xMax) = (xMin - 1, xMax + 1);
+        }
+        if (yMax <= yMin)
+        {
+            (yMin, yMax) = (yMin - 1, yMax + 1);
+        }
+        double padX = 0.05 * (xMax - xMin), padY = 0.05 * (yMax - yMin);
+        var plot = new Plots.LinePlot(640, 400, xMin - padX, xMax + padX, yMin - padY, yMax + padY);
+        plot.Grid(o.Samples.Select(n => Math.Log2(n)), o.Ratios.Select(Math.Log2));
+        for (int k = 0; k < o.Depths.Count; k++)
+        {
+            int h = o.Depths[k];
+            plot.Series(k, o.Samples.Select(n => (Math.Log2(n), Cells.Single(c => c.Samples == n && c.Depth == h).Threshold is { } t ? Math.Log2(t) : double.NaN)).ToList());
+        }
+        return plot.ToPng();
+    }
+
+    private static string Entry(WidthStudyCell c)
+    {
+        var last = c.Attempts[^1];
+        string value = c.Threshold is { } t ? t.ToString("0.###", CultureInfo.InvariantCulture) : "none";
+        return $"{value} (m = {last.Width}, P = {last.Parameters}, {last.Successes}/{last.Seeds})";
+    }
+
+    private static JsonNode? Number(double v) => double.IsFinite(v) ? JsonValue.Create(v) : null;
+}
