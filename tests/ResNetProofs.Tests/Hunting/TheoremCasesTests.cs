@@ -24,9 +24,17 @@ public sealed class TheoremCasesTests
     }
 
     [Fact]
-    public void Every_instance_based_theorem_has_a_case_source()
+    public void Every_theorem_without_a_case_source_is_judged_on_its_own_evidence_not_on_instances()
     {
-        var missing = TheoremCatalog.All.Where(t => TheoremCases.For(t.Id) is null).Select(t => t.Id).ToList();
+        // Theorems about training runs (Liu 2019, Gulcu) decline every instance file; all others need a case source.
+        var examples = Directory.GetFiles(Instances.ExampleFiles.Directory, "*.json")
+            .Select(f => new ResNetProofs.Theorems.Evidence.PointEvidence(ResNetProofs.Numerics.Instances.InstanceReader.Read(f)))
+            .ToList();
+
+        var missing = TheoremCatalog.All
+            .Where(t => TheoremCases.For(t.Id) is null && examples.Any(e => t.Inapplicable(e) is null))
+            .Select(t => t.Id)
+            .ToList();
 
         Assert.Empty(missing);
     }
