@@ -7,7 +7,7 @@ using System.Text.Json.Nodes;
 namespace ResNetProofs.Tests.Snapshots;
 
 /// <summary>
-/// The one textual form of a snapshot: object keys sorted ordinally, two-space indentation, arrays of scalars on one line
+/// The one textual form of a snapshot: object keys sorted ordinally, two-space indentation, arrays of scalars (or of rows of scalars) on one line
 /// when short, LF line ends. Doubles are written round-trip ("R") and always with a '.' or an exponent (2 → "2.0"), so an
 /// integer token ("2") and a double token stay distinguishable when the file is read back; NaN and ±∞ become the strings
 /// "NaN", "Infinity", "-Infinity". Integers come from integral CLR values (int, long, …) or integer tokens of parsed JSON.
@@ -121,14 +121,10 @@ public static class CanonicalJson
             text.Append("[]");
             return;
         }
-        if (array.All(e => e is null or JsonValue))
+        if (Inline(array) is { } inline && inline.Length + (2 * depth) <= InlineArrayWidth)
         {
-            string inline = "[" + string.Join(", ", array.Select(e => e is null ? "null" : Scalar((JsonValue)e))) + "]";
-            if (inline.Length + (2 * depth) <= InlineArrayWidth)
-            {
-                text.Append(inline);
-                return;
-            }
+            text.Append(inline);
+            return;
         }
         text.Append("[\n");
         for (int k = 0; k < array.Count; k++)
@@ -139,6 +135,19 @@ public static class CanonicalJson
         }
         Indent(text, depth);
         text.Append(']');
+    }
+
+    /// <summary>The one-line form of an array of scalars, or of arrays of scalars (e.g. the rows of x); null for anything deeper.</summary>
+    private static string? Inline(JsonArray array)
+    {
+        static string? Flat(JsonArray a) =>
+            a.All(e => e is null or JsonValue) ? "[" + string.Join(", ", a.Select(e => e is null ? "null" : Scalar((JsonValue)e))) + "]" : null;
+        if (Flat(array) is { } flat)
+        {
+            return flat;
+        }
+        var rows = array.Select(e => e is JsonArray row ? Flat(row) : null).ToArray();
+        return rows.All(r => r is not null) ? "[" + string.Join(", ", rows) + "]" : null;
     }
 
     private static void AppendObject(StringBuilder text, JsonObject obj, int depth)
