@@ -33,10 +33,10 @@ public sealed class Yun2019Example1SnapshotTests
     /// Verdict margins mix eigenvalues and R_lin: 1e−9 relative with a 1e−12 floor.
     /// </summary>
     public static SnapshotTolerances Tolerances { get; } = SnapshotTolerances.Default
-        .With("$.cases[*].resnet.search.**.kinkDistance", 1e-9, 1e-8, "refined iterate; 0 when the kink sits on a data point")
+        .With("$.cases[*].resnet.search.**.kinkDistance", 1e-9, 1e-8, "a stalled iterate near a kink: moves with any change of the solver's path")
         .With("$.cases[*].resnet.search.**.lambdaMinModuloSymmetries", 1e-9, 1e-6, "eigenvalue of a refined iterate's Hessian (0 to rounding on flat directions)")
         .With("$.cases[*].fullyConnected.**", 1e-12, 1e-8, "refined by gradient descent + Newton from seeded starts")
-        .With("$.cases[*].resnet.search.**", 1e-12, 1e-8, "refined by gradient descent + Newton from seeded starts")
+        .With("$.cases[*].resnet.search.**", 1e-12, 1e-8, "refined by gradient descent + Newton from seeded starts; the best point found is a stalled iterate near a kink")
         .With("$.cases[*].theta2.verdicts[*].**", 1e-12, 1e-9, "verdict margins: R_lin, eigenvalues and rounding bounds");
 
     [Fact]
@@ -191,7 +191,6 @@ public sealed class Yun2019Example1SnapshotTests
                 ["RMinusRlin"] = bestMinimum.Run.Value - linearRisk,
                 ["overGlobalMinimum"] = bestMinimum.Run.Value / globalMinimum,
                 ["atLeastGlobalMinimum"] = bestMinimum.Run.Value >= globalMinimum * (1 - 1e-12),
-                ["kinkDistance"] = bestMinimum.At.Kink.Distance,
                 ["lambdaMinModuloSymmetries"] = bestMinimum.At.Classification.ComplementMinEigenvalue,
             };
         }
