@@ -49,6 +49,7 @@ public static class Program
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(TheoremsCommand.Create());
         root.Subcommands.Add(CheckCommand.Create());
+        root.Subcommands.Add(LiuStudyCommand.Create());
         root.Subcommands.Add(GulcuStudyCommand.Create());
         return root;
     }

@@ -25,6 +25,10 @@ public sealed class CatalogTests
         { "gulcu.jacobian-full-rank", TheoremStatus.Reconstructed },
         { "gulcu.linear-convergence", TheoremStatus.Derived },
         { "planted.gulcu-width-one", TheoremStatus.PlantedFalse },
+        { "liu2019.spurious-optimum", TheoremStatus.Derived },
+        { "liu2019.shortcut-escapes", TheoremStatus.Reconstructed },
+        { "liu2019.plain-cnn-can-fail", TheoremStatus.Reconstructed },
+        { "planted.plain-cnn-always-reaches-global-optimum", TheoremStatus.PlantedFalse },
     };
 
     [Theory]

@@ -1,0 +1,62 @@
+using ResNetProofs.Hunting.Studies;
+using ResNetProofs.Numerics.Convolutional;
+
+namespace ResNetProofs.Tests.Liu2019;
+
+/// <summary>The study's library entry on a tiny setting: consistent counts, a valid PNG, and a pinned fixed-seed JSON record.</summary>
+public sealed class LiuStudyTests
+{
+    private static readonly LiuStudyOptions Tiny = new() { Teachers = 2, Inits = 2, Seed = 3, PatchDimension = 4, Patches = 4 };
+
+    [Fact]
+    public void Counts_are_consistent_on_two_teachers_by_two_inits()
+    {
+        var result = LiuStudy.Run(Tiny);
+
+        Assert.Equal(3 * 2 * 2, result.Runs.Count);
+        foreach (var row in result.Rows)
+        {
+            Assert.Equal(row.Runs, row.Global + row.Spurious + row.Neither);
+            Assert.InRange(row.CertifiedTrapped, 0, row.Spurious);
+        }
+        Assert.Equal(4, result.Rows[0].Runs);
+        Assert.Equal(result.Rows[0].Runs, result.Rows[1].Runs + result.Rows[2].Runs);
+        Assert.All(result.Runs.Where(r => r.Configuration == LiuStudy.Shortcut), r => Assert.NotEqual(CnnRunOutcome.SpuriousPoint, r.Outcome));
+        Assert.All(result.Runs.Where(r => r.Outcome == CnnRunOutcome.GlobalOptimum), r => Assert.NotNull(r.IterationsToTolerance));
+    }
+
+    [Fact]
+    public void Png_has_the_signature_and_valid_chunk_checksums()
+    {
+        var png = LiuStudy.ToPng(LiuStudy.Run(Tiny with { Teachers = 1, Inits = 1 }));
+
+        Assert.Equal(new byte[] { 137, 80, 78, 71, 13, 10, 26, 10 }, png[..8]);
+        int at = 8;
+        var types = new List<string>();
+        while (at < png.Length)
+        {
+            int length = (png[at] << 24) | (png[at + 1] << 16) | (png[at + 2] << 8) | png[at + 3];
+            types.Add(System.Text.Encoding.ASCII.GetString(png, at + 4, 4));
+            uint crc = (uint)((png[at + 8 + length] << 24) | (png[at + 9 + length] << 16) | (png[at + 10 + length] << 8) | png[at + 11 + length]);
+            Assert.Equal(PngBarChart.Crc32(png.AsSpan(at + 4, 4 + length)), crc);
+            at += 12 + length;
+        }
+        Assert.Equal(["IHDR", "IDAT", "IEND"], types);
+        Assert.Equal(0xCBF43926u, PngBarChart.Crc32("123456789"u8));
+    }
+
+    [Fact]
+    public void Fixed_seed_record_equals_the_pinned_file()
+    {
+        // Candidate for the snapshot-approval layer: tests/ResNetProofs.Tests/Liu2019/Pinned/liu-study-2x2-seed3.json.
+        string path = Path.Combine(Path.GetDirectoryName(Instances.ExampleFiles.Directory)!, "tests", "ResNetProofs.Tests", "Liu2019", "Pinned", "liu-study-2x2-seed3.json");
+        string json = LiuStudy.ToJson(LiuStudy.Run(Tiny));
+        string pinned = File.Exists(path) ? File.ReadAllText(path).ReplaceLineEndings("\n") : "";
+        if (pinned != json)
+        {
+            File.WriteAllText(Path.Combine(Path.GetTempPath(), "liu-study-2x2-seed3.actual.json"), json);
+        }
+
+        Assert.Equal(pinned, json);
+    }
+}
