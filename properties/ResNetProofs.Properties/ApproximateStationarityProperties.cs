@@ -9,5 +9,5 @@ public sealed class ApproximateStationarityProperties(ITestOutputHelper output)
 {
     [Fact]
     public void Approximate_stationarity_bound_is_never_violated_at_generated_single_block_points() =>
-        TheoremPropertyRun.Check(output, "shamir2018.approximate-stationarity", ciMaxTest: 40, minConfirmedShare: 0.5);
+        TheoremPropertyRun.Check(output, "shamir2018.approximate-stationarity", ciMaxTest: 100, minConfirmedShare: 0.5);
 }

@@ -9,5 +9,5 @@ public sealed class FirstOrderCertificateProperties(ITestOutputHelper output)
 {
     [Fact]
     public void First_order_certificate_is_never_violated_at_generated_single_block_points() =>
-        TheoremPropertyRun.Check(output, "shamir2018.first-order-certificate", ciMaxTest: 40, minConfirmedShare: 0.5);
+        TheoremPropertyRun.Check(output, "shamir2018.first-order-certificate", ciMaxTest: 100, minConfirmedShare: 0.5);
 }

@@ -10,5 +10,5 @@ public sealed class FullyConnectedLocalMinimaBeatLinearProperties(ITestOutputHel
 {
     [Fact]
     public void FsCheck_refutes_fully_connected_local_minima_beat_linear() =>
-        PlantedRefutation.Check(output, "planted.fully-connected-local-minima-beat-linear", ciMaxTest: 40, seed: 20261123, propertyFile: "properties/ResNetProofs.Properties/FullyConnectedLocalMinimaBeatLinearProperties.cs");
+        PlantedRefutation.Check(output, "planted.fully-connected-local-minima-beat-linear", ciMaxTest: 300, seed: 20261123, propertyFile: "properties/ResNetProofs.Properties/FullyConnectedLocalMinimaBeatLinearProperties.cs");
 }

@@ -9,5 +9,5 @@ public sealed class NearIdentityProperties(ITestOutputHelper output)
 {
     [Fact]
     public void Near_identity_certificate_is_never_violated_at_generated_deep_points() =>
-        TheoremPropertyRun.Check(output, "yun2019.near-identity", ciMaxTest: 40, minConfirmedShare: 0.5);
+        TheoremPropertyRun.Check(output, "yun2019.near-identity", ciMaxTest: 100, minConfirmedShare: 0.5);
 }

@@ -9,5 +9,5 @@ public sealed class RademacherProperties(ITestOutputHelper output)
 {
     [Fact]
     public void Rademacher_lower_estimate_never_exceeds_the_e_squared_bound() =>
-        TheoremPropertyRun.Check(output, "yun2019.rademacher", ciMaxTest: 20, minConfirmedShare: 0.5);
+        TheoremPropertyRun.Check(output, "yun2019.rademacher", ciMaxTest: 40, minConfirmedShare: 0.5);
 }

@@ -9,5 +9,5 @@ public sealed class SgdTweakProperties(ITestOutputHelper output)
 {
     [Fact]
     public void Online_regret_bound_is_never_violated_on_generated_logistic_sequences() =>
-        TheoremPropertyRun.Check(output, "shamir2018.sgd-tweak", ciMaxTest: 30, minConfirmedShare: 0.5);
+        TheoremPropertyRun.Check(output, "shamir2018.sgd-tweak", ciMaxTest: 100, minConfirmedShare: 0.5);
 }

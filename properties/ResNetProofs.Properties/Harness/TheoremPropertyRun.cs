@@ -65,6 +65,10 @@ internal static class TheoremPropertyRun
         output.WriteLine($"{theoremId}: {source.Aim}");
         output.WriteLine($"profile: {(profile.IsDeep ? "deep" : "CI")}, {profile.MaxTest} cases, replay {profile.ReplayText}");
         output.WriteLine(tally.Describe());
+        foreach (string example in tally.Examples())
+        {
+            output.WriteLine(example);
+        }
         output.WriteLine($"wall time {clock.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s");
         output.WriteLine($"PROPERTY-SUMMARY|{theoremId}|{tally.Cases}|{tally.Percent(tally[VerdictKind.Confirmed])}|{tally.Percent(tally[VerdictKind.Vacuous])}|{tally.Percent(tally[VerdictKind.Inconclusive])}|{tally[VerdictKind.Counterexample]}|{tally.RefinementFailures}|{clock.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)}");
 

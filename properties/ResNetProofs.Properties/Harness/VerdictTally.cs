@@ -12,6 +12,8 @@ internal sealed class VerdictTally
 {
     private readonly Dictionary<VerdictKind, int> _byKind = Enum.GetValues<VerdictKind>().ToDictionary(k => k, _ => 0);
     private readonly Dictionary<string, int> _byReason = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _byStop = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _example = new(StringComparer.Ordinal);
 
     /// <summary>Cases judged.</summary>
     public int Cases { get; private set; }
@@ -32,6 +34,12 @@ internal sealed class VerdictTally
         _byKind[verdict.Kind]++;
         string reason = $"{verdict.Kind}/{verdict.Reason}";
         _byReason[reason] = _byReason.GetValueOrDefault(reason) + 1;
+        _example.TryAdd(reason, $"{verdict.Explanation} ← {value.Descriptor}");
+        if (value.Refinement is { } refinement)
+        {
+            string stop = refinement.StopReason.ToString();
+            _byStop[stop] = _byStop.GetValueOrDefault(stop) + 1;
+        }
         if (!value.RefinementConverged)
         {
             RefinementFailures++;
@@ -43,8 +51,12 @@ internal sealed class VerdictTally
     {
         string shares = string.Join(", ", Enum.GetValues<VerdictKind>().Select(k => $"{k} {this[k]} ({Percent(this[k])})"));
         string reasons = string.Join(", ", _byReason.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key} {p.Value}"));
-        return $"{Cases} cases: {shares}; refinement failed {RefinementFailures} ({Percent(RefinementFailures)}); by reason: {reasons}";
+        string stops = _byStop.Count == 0 ? "" : "; refinement stops: " + string.Join(", ", _byStop.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key} {p.Value}"));
+        return $"{Cases} cases: {shares}; refinement failed {RefinementFailures} ({Percent(RefinementFailures)}); by reason: {reasons}{stops}";
     }
+
+    /// <summary>The first case of each verdict/reason, explained (what the undecided cases look like).</summary>
+    public IEnumerable<string> Examples() => _example.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"first {p.Key}: {p.Value}");
 
     /// <summary>count/cases as a percentage with one decimal.</summary>
     public string Percent(int count) => Cases == 0 ? "n/a" : (100.0 * count / Cases).ToString("0.#", CultureInfo.InvariantCulture) + "%";
