@@ -129,14 +129,14 @@ public static class LiuStudy
     }
 
     /// <summary>
-    /// A PNG (<see cref="PngBarChart"/>, no text): one stacked bar per table row, bottom to top green = global optimum, red = spurious point,
+    /// A PNG (<see cref="Plots.BarPlot"/>, no text): one stacked bar per table row, bottom to top green = global optimum, red = spurious point,
     /// grey = neither, height = fraction of runs; rows in table order, left to right.
     /// </summary>
     public static byte[] ToPng(LiuStudyResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
         var bars = result.Rows.Select(r => r.Runs == 0 ? new double[3] : new[] { (double)r.Global / r.Runs, (double)r.Spurious / r.Runs, (double)r.Neither / r.Runs }).ToArray();
-        return PngBarChart.Stacked(bars, [(46, 160, 67), (214, 39, 40), (150, 150, 150)]);
+        return Plots.BarPlot.Stacked(bars, [(46, 160, 67), (214, 39, 40), (150, 150, 150)]);
     }
 
     private static LiuStudyRun Record(string configuration, int teacher, int init, double sum, CnnGradientDescentResult run, bool trapped) =>

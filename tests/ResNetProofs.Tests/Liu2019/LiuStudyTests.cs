@@ -38,11 +38,11 @@ public sealed class LiuStudyTests
             int length = (png[at] << 24) | (png[at + 1] << 16) | (png[at + 2] << 8) | png[at + 3];
             types.Add(System.Text.Encoding.ASCII.GetString(png, at + 4, 4));
             uint crc = (uint)((png[at + 8 + length] << 24) | (png[at + 9 + length] << 16) | (png[at + 10 + length] << 8) | png[at + 11 + length]);
-            Assert.Equal(PngBarChart.Crc32(png.AsSpan(at + 4, 4 + length)), crc);
+            Assert.Equal(ResNetProofs.Hunting.Plots.PngEncoder.Crc32(png.AsSpan(at + 4, 4 + length)), crc);
             at += 12 + length;
         }
         Assert.Equal(["IHDR", "IDAT", "IEND"], types);
-        Assert.Equal(0xCBF43926u, PngBarChart.Crc32("123456789"u8));
+        Assert.Equal(0xCBF43926u, ResNetProofs.Hunting.Plots.PngEncoder.Crc32("123456789"u8));
     }
 
     [Fact]
