@@ -27,7 +27,7 @@ public static class Datasets
 
     private static readonly InputDistribution[] AllInputs = [InputDistribution.Gaussian, InputDistribution.Uniform, InputDistribution.Clustered];
 
-    /// <summary>Datasets in R^d with these targets: n ∈ [2, MaxSamples], a drawn input distribution, degenerate at the limits' rate.</summary>
+    /// <summary>Datasets in R^d with these targets: n ∈ [MinSamples, MaxSamples], a drawn input distribution, degenerate at the limits' rate.</summary>
     /// <exception cref="ArgumentOutOfRangeException">d &lt; 1 or a limit out of range.</exception>
     public static Gen<DatasetCase> For(int dimension, TargetKind targets, GeneratorLimits? limits = null)
     {
@@ -63,7 +63,7 @@ public static class Datasets
         Gen.Sized(size =>
             from n in degenerate == DegenerateCase.FewerSamplesThanDimension
                 ? Gen.Choose(1, d - 1)
-                : Gen.Choose(2, Draw.Scaled(size, 2, lim.MaxSamples))
+                : Gen.Choose(lim.MinSamples, Draw.Scaled(size, lim.MinSamples, lim.MaxSamples))
             from inputs in Gen.Elements(AllInputs)
             from x in Inputs(inputs, n, d)
             from pick in Gen.Choose(0, int.MaxValue - 1).ArrayOf(2)

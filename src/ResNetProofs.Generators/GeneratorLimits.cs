@@ -12,6 +12,9 @@ public sealed record GeneratorLimits
     /// <summary>Largest input dimension d (≥ 2). Default 5.</summary>
     public int MaxDimension { get; init; } = 5;
 
+    /// <summary>Smallest number of samples n (≥ 2, ≤ <see cref="MaxSamples"/>) of a non-degenerate dataset; shrinking may go lower. Default 2.</summary>
+    public int MinSamples { get; init; } = 2;
+
     /// <summary>Largest number of samples n (≥ 2). Default 12.</summary>
     public int MaxSamples { get; init; } = 12;
 
@@ -35,6 +38,7 @@ public sealed record GeneratorLimits
     {
         Require(MaxDimension >= 2, nameof(MaxDimension), MaxDimension, "≥ 2");
         Require(MaxSamples >= 2, nameof(MaxSamples), MaxSamples, "≥ 2");
+        Require(MinSamples >= 2 && MinSamples <= MaxSamples, nameof(MinSamples), MinSamples, "in [2, MaxSamples]");
         Require(MaxBlocks >= 2, nameof(MaxBlocks), MaxBlocks, "≥ 2");
         Require(MaxWidth >= 1, nameof(MaxWidth), MaxWidth, "≥ 1");
         Require(MaxInnerDepth >= 1, nameof(MaxInnerDepth), MaxInnerDepth, "≥ 1");

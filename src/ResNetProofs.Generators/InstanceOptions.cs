@@ -9,6 +9,9 @@ public sealed record InstanceOptions
     /// <summary>Loss names drawn from (LossCatalog names); null means all.</summary>
     public IReadOnlyList<string>? Losses { get; init; }
 
+    /// <summary>Target kinds drawn from, among those the loss accepts (<see cref="Losses.TargetKindsFor"/>); null means all of those.</summary>
+    public IReadOnlyList<TargetKind>? TargetKinds { get; init; }
+
     /// <summary>Parameter-point kinds drawn from; null means all four.</summary>
     public IReadOnlyList<ParameterPointKind>? ParameterKinds { get; init; }
 

@@ -25,7 +25,7 @@ public static class Instances
         return Gen.Sized(size =>
             from arch in architectures
             from loss in losses
-            from targets in Gen.Elements(Losses.TargetKindsFor(loss).ToArray())
+            from targets in Gen.Elements(TargetKindsFor(loss, o))
             from data in DatasetsFor(arch.Value.InputDimension, targets, o)
             let model = arch.Value.Build()
             from point in ParameterPoints.For(model, o.ParameterKinds)
@@ -43,6 +43,14 @@ public static class Instances
     /// <summary>One-hidden-layer instances (smooth activation by default).</summary>
     public static Gen<InstanceCase> OneHiddenLayer(bool smooth = true, InstanceOptions? options = null) =>
         From(Architectures.OneHiddenLayer(smooth, (options ?? InstanceOptions.Default).Limits), options);
+
+    // The loss's target kinds, narrowed to the options' choice when that leaves any (e.g. ±1 labels stay for the logistic loss).
+    private static TargetKind[] TargetKindsFor(ILoss loss, InstanceOptions o)
+    {
+        var allowed = Losses.TargetKindsFor(loss);
+        var chosen = o.TargetKinds is null ? allowed : allowed.Where(o.TargetKinds.Contains).ToList();
+        return [.. chosen.Count > 0 ? chosen : allowed];
+    }
 
     private static Gen<DatasetCase> DatasetsFor(int d, TargetKind targets, InstanceOptions o) =>
         o.ForcedDegenerate is { } forced

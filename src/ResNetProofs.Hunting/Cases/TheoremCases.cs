@@ -20,11 +20,11 @@ public static class TheoremCases
     private static readonly IReadOnlyList<int> NearestCritical = [0];
 
     /// <summary>
-    /// Small single blocks against many samples (d ≤ 2, k ≤ 2, one hidden layer, n ≤ 30): P ≤ 13 &lt; n for most draws, so
+    /// Small single blocks against many samples (d ≤ 2, k ≤ 2, one hidden layer, 15 ≤ n ≤ 30): P ≤ 13 &lt; n, so
     /// minima are isolated modulo the symmetries instead of zero-risk manifolds whose Hessian is singular (Inconclusive). No
     /// degenerate datasets here (zero targets and duplicates give exactly such manifolds); the sources at any θ keep them.
     /// </summary>
-    private static readonly GeneratorLimits FewParameters = new() { MaxDimension = 2, MaxWidth = 2, MaxInnerDepth = 1, MaxSamples = 30, DegenerateOneIn = 0 };
+    private static readonly GeneratorLimits FewParameters = new() { MaxDimension = 2, MaxWidth = 2, MaxInnerDepth = 1, MinSamples = 15, MaxSamples = 30, DegenerateOneIn = 0 };
 
     /// <summary>Newton settings for critical-point sources: the default with 300 iterations (degenerate saddles converge only linearly).</summary>
     private static readonly NewtonRefinementOptions Patient = CriticalPoints.DefaultOptions with { MaxIterations = 300 };
@@ -45,9 +45,9 @@ public static class TheoremCases
         yield return new("planted.first-order-certificate-without-block-term", "single blocks at drawn θ, every loss", Instances.SingleBlock(), null);
         yield return new("shamir2018.approximate-stationarity", "single blocks without output bias at drawn θ", From(Architectures.SingleBlock(), noOutputBias: true), null);
         yield return new("shamir2018.sgd-tweak", "single blocks, logistic loss, the data as the online sequence", Instances.SingleBlock(logistic), null);
-        yield return new("shamir2018.local-minima", "small smooth single blocks (d ≤ 2, k ≤ 2) on up to 30 non-degenerate samples at size ≥ 60, Gaussian or near-identity starts, refined after 200 descent steps (towards isolated minima)",
+        yield return new("shamir2018.local-minima", "small smooth single blocks (d ≤ 2, k ≤ 2) on 15 to 30 non-degenerate samples at size ≥ 60, Gaussian or near-identity starts, refined after 200 descent steps (towards isolated minima)",
             Large(From(Architectures.SingleBlock(FewParameters, [ActivationKind.Tanh, ActivationKind.Softplus]), options: fewParameters)), [200], Patient);
-        yield return new("yun2019.single-block", "small single blocks (d ≤ 2, k ≤ 2) on up to 30 non-degenerate samples at size ≥ 60, Gaussian or near-identity starts, critical points after 20/200 descent steps",
+        yield return new("yun2019.single-block", "small single blocks (d ≤ 2, k ≤ 2) on 15 to 30 non-degenerate samples at size ≥ 60, Gaussian or near-identity starts, critical points after 20/200 descent steps",
             Large(Instances.SingleBlock(fewParameters)), TowardsMinima, Patient);
         yield return new("yun2019.deep-critical-points", "deep ResNets without output bias, Σ_{l≥2} m_l < d, smooth, refined",
             From(Architectures.DeepResNet(parameterCoverage: true, activations: [ActivationKind.Tanh, ActivationKind.Softplus]), noOutputBias: true, options: smooth), [0, 20, 200], Patient);
