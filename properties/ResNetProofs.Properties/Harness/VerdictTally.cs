@@ -1,4 +1,5 @@
 using System.Globalization;
+using ResNetProofs.Generators;
 using ResNetProofs.Hunting.Cases;
 using ResNetProofs.Theorems.Verdicts;
 
@@ -30,11 +31,7 @@ internal sealed class VerdictTally
     /// <summary>Records one judged case.</summary>
     public void Add(TheoremCase value, Verdict verdict)
     {
-        Cases++;
-        _byKind[verdict.Kind]++;
-        string reason = $"{verdict.Kind}/{verdict.Reason}";
-        _byReason[reason] = _byReason.GetValueOrDefault(reason) + 1;
-        _example.TryAdd(reason, $"{verdict.Explanation} ← {value.Descriptor}");
+        Add(value.Descriptor, verdict);
         if (value.Refinement is { } refinement)
         {
             string stop = refinement.StopReason.ToString();
@@ -44,6 +41,16 @@ internal sealed class VerdictTally
         {
             RefinementFailures++;
         }
+    }
+
+    /// <summary>Records one judged case that has no refinement (a theorem judged on its own evidence type).</summary>
+    public void Add(Descriptor descriptor, Verdict verdict)
+    {
+        Cases++;
+        _byKind[verdict.Kind]++;
+        string reason = $"{verdict.Kind}/{verdict.Reason}";
+        _byReason[reason] = _byReason.GetValueOrDefault(reason) + 1;
+        _example.TryAdd(reason, $"{verdict.Explanation} ← {descriptor}");
     }
 
     /// <summary>"40 cases: Confirmed 62.5%, Vacuous 10%, …; refinement failed 3 (7.5%); reasons …".</summary>
