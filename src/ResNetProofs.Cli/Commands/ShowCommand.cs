@@ -1,0 +1,44 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json.Nodes;
+using ResNetProofs.Cli.Hunting;
+using ResNetProofs.Hunting.Store;
+
+namespace ResNetProofs.Cli.Commands;
+
+/// <summary><c>resnetproofs show STORE ID</c>: one finding with its record (where, when, versions, shrinking) and its full evidence JSON.</summary>
+public static class ShowCommand
+{
+    /// <summary>Builds the command.</summary>
+    public static Command Create()
+    {
+        var store = StoreArguments.Store();
+        var id = StoreArguments.Id();
+        var command = new Command("show", "Print one finding with its evidence.");
+        command.Arguments.Add(store);
+        command.Arguments.Add(id);
+        command.SetAction(parse => Execute(parse.GetRequiredValue(store), StoreArguments.ParseId(parse.GetRequiredValue(id)), parse.InvocationConfiguration.Output));
+        return command;
+    }
+
+    /// <summary>Prints the finding; returns the exit code.</summary>
+    public static int Execute(string path, long id, TextWriter stdout)
+    {
+        ArgumentNullException.ThrowIfNull(stdout);
+        using var store = HuntStore.Open(path, readOnly: true);
+        var f = store.Finding(id);
+        var inv = CultureInfo.InvariantCulture;
+        stdout.WriteLine(string.Create(inv, $"finding {f.Id}: {f.TheoremId}: {f.Verdict}"));
+        stdout.WriteLine(string.Create(inv, $"  seed {f.Seed}, case index {f.CaseIndex}, phase {f.Phase}{(f.Change is null ? "" : ", mutation: " + f.Change)}"));
+        stdout.WriteLine(string.Create(inv, $"  margin {f.Margin:G6}, score {(f.Score is { } s ? s.ToString("G6", inv) : "–")}"));
+        stdout.WriteLine($"  size {f.Size}");
+        stdout.WriteLine($"  refinement {(f.RefinementJson is null ? "none (judged at the drawn θ)" : $"{f.RefinementStop}; options {f.RefinementJson}")}");
+        stdout.WriteLine($"  generator {f.Descriptor}");
+        stdout.WriteLine($"  shrunk {(f.ShrunkSize is null ? "no smaller counterexample" : $"to {f.ShrunkSize} ({f.ShrunkVerdict})")}; {f.ShrinkNote ?? "not shrunk"}");
+        stdout.WriteLine($"  found {f.FoundAt}, committed {f.CommittedAt}");
+        stdout.WriteLine($"  versions {f.VersionsJson}");
+        stdout.WriteLine("evidence:");
+        stdout.WriteLine(JsonNode.Parse(f.EvidenceJson)!.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+        return ExitCodes.Success;
+    }
+}
