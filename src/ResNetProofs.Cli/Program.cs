@@ -61,6 +61,7 @@ public static class Program
         root.Subcommands.Add(ReplayCommand.Create());
         root.Subcommands.Add(ReportCommand.Create());
         root.Subcommands.Add(MergeCommand.Create());
+        root.Subcommands.Add(TargetingCommand.Create());
         return root;
     }
 }

@@ -22,7 +22,7 @@ public sealed record HuntOptions
     /// <summary>The store file; null hunts in memory (measurements and tests).</summary>
     public string? StorePath { get; init; }
 
-    /// <summary>Continue the hunt in <see cref="StorePath"/> after its last checkpoint.</summary>
+    /// <summary>Continue the hunt in <see cref="StorePath"/> after its last checkpoint (a store that does not exist yet, or is empty, is started instead).</summary>
     public bool Resume { get; init; }
 
     /// <summary>The shard; null: the whole sequence, or the stored shard on resume.</summary>

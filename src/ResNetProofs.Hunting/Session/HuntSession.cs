@@ -177,8 +177,9 @@ public static class HuntSession
     private static (HuntStore? Store, SessionRecord Session) OpenOrCreate(HuntOptions o)
     {
         string now = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
-        if (!o.Resume)
+        if (!o.Resume || (o.StorePath is not null && HuntStore.IsAbsent(o.StorePath)))
         {
+            // --resume of a store that was never created (e.g. a job killed before its first commit, then requeued) starts it.
             if (o.Theorems is null || o.Theorems.Count == 0)
             {
                 throw new HuntException(HuntError.InvalidSetting, "--theorems is required for a new hunt (e.g. --theorems all)");

@@ -51,33 +51,60 @@ public sealed class HuntStore : IDisposable
             }
             throw new HuntException(HuntError.StoreConflict, $"store '{path}' already holds a hunt; add --resume to continue it, or give a new path");
         }
-        SqliteConnection? connection = null;
+        // Built under a temporary name and renamed into place (Hypothesis's atomic store): a kill during creation leaves
+        // no half-made store at the path, only a stray temporary file.
+        string temporary = $"{full}.{Guid.NewGuid():N}.creating";
         try
         {
             Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
-            connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = full, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false }.ToString());
-            connection.Open();
-            Execute(connection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;");
-            using (var tx = connection.BeginTransaction())
+            using (var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = temporary, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false }.ToString()))
             {
-                Execute(connection, StoreSchema.Tables, tx);
-                Execute(connection, "INSERT INTO meta(key, value) VALUES ('schema_version', $v), ('created_by', 'ResNetProofs.Hunting')", tx, ("$v", SchemaVersion.ToString(CultureInfo.InvariantCulture)));
-                Execute(connection, $"PRAGMA user_version = {SchemaVersion}", tx);
-                Execute(connection, """
-                    INSERT INTO session(id, seed, theorems, profile, shard, targeting, next_local, merged, seconds, created_at, updated_at, versions)
-                    VALUES (1, $seed, $theorems, $profile, $shard, $targeting, $next, $merged, $seconds, $created, $updated, $versions)
-                    """, tx,
-                    ("$seed", session.Seed.ToString(CultureInfo.InvariantCulture)), ("$theorems", string.Join(",", session.Theorems)), ("$profile", session.Profile),
-                    ("$shard", session.Shard.ToString()), ("$targeting", session.Targeting ? 1 : 0), ("$next", session.NextLocal), ("$merged", session.Merged ? 1 : 0),
-                    ("$seconds", session.Seconds), ("$created", session.CreatedAt), ("$updated", session.UpdatedAt), ("$versions", VersionInfo.Json));
-                tx.Commit();
+                connection.Open();
+                Execute(connection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;");
+                using (var tx = connection.BeginTransaction())
+                {
+                    Execute(connection, StoreSchema.Tables, tx);
+                    Execute(connection, "INSERT INTO meta(key, value) VALUES ('schema_version', $v), ('created_by', 'ResNetProofs.Hunting')", tx, ("$v", SchemaVersion.ToString(CultureInfo.InvariantCulture)));
+                    Execute(connection, $"PRAGMA user_version = {SchemaVersion}", tx);
+                    Execute(connection, """
+                        INSERT INTO session(id, seed, theorems, profile, shard, targeting, next_local, merged, seconds, created_at, updated_at, versions)
+                        VALUES (1, $seed, $theorems, $profile, $shard, $targeting, $next, $merged, $seconds, $created, $updated, $versions)
+                        """, tx,
+                        ("$seed", session.Seed.ToString(CultureInfo.InvariantCulture)), ("$theorems", string.Join(",", session.Theorems)), ("$profile", session.Profile),
+                        ("$shard", session.Shard.ToString()), ("$targeting", session.Targeting ? 1 : 0), ("$next", session.NextLocal), ("$merged", session.Merged ? 1 : 0),
+                        ("$seconds", session.Seconds), ("$created", session.CreatedAt), ("$updated", session.UpdatedAt), ("$versions", VersionInfo.Json));
+                    tx.Commit();
+                }
             }
-            return new HuntStore(connection, full);
+            if (File.Exists(full))
+            {
+                File.Delete(full); // an empty file only (checked above)
+            }
+            File.Move(temporary, full);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or SqliteException or NotSupportedException)
         {
-            connection?.Dispose();
+            TryDelete(temporary);
             throw new HuntException(HuntError.StoreUnwritable, $"store '{path}' cannot be created: {Reason(ex)}", ex);
+        }
+        return Open(path);
+    }
+
+    /// <summary>True when <paramref name="path"/> holds no store yet: no file, or an empty one.</summary>
+    public static bool IsAbsent(string path) => !File.Exists(path) || new FileInfo(path).Length == 0;
+
+    private static void TryDelete(string file)
+    {
+        foreach (string f in new[] { file, file + "-wal", file + "-shm" })
+        {
+            try
+            {
+                File.Delete(f);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // best effort: a stray temporary file is harmless
+            }
         }
     }
 
