@@ -32,8 +32,9 @@ public static class HuntCommand
         var noTarget = new Option<bool>("--no-target") { Description = "Random search only (no hill-climbing from the best cases)." };
         var profile = new Option<string?>("--profile") { Description = "hunt (default) or quick (small cases, for tests)." };
         var statusEvery = new Option<double>("--status-every") { Description = "Seconds between plain status lines when stdout is not a terminal.", DefaultValueFactory = _ => 60 };
+        var checkpointEvery = new Option<double>("--checkpoint-every") { Description = "Seconds between checkpoints of statistics and the resume point (default 5).", DefaultValueFactory = _ => 5 };
         var command = new Command("hunt", "Hunt for counterexamples: budgeted, resumable, sharded, targeted; findings go to an SQLite store.");
-        foreach (var o in new Option[] { theorems, budget, seed, store, shard, resume, workers, noTarget, profile, statusEvery })
+        foreach (var o in new Option[] { theorems, budget, seed, store, shard, resume, workers, noTarget, profile, statusEvery, checkpointEvery })
         {
             command.Options.Add(o);
         }
@@ -51,6 +52,7 @@ public static class HuntCommand
                 Workers = parse.GetValue(workers),
                 Targeting = parse.GetValue(noTarget) ? false : resuming ? null : true,
                 Profile = parse.GetValue(profile) is { } p ? HuntProfile.Named(p) : null,
+                CheckpointInterval = TimeSpan.FromSeconds(Math.Max(0, parse.GetValue(checkpointEvery))),
             };
             return Execute(options, TimeSpan.FromSeconds(Math.Max(0.1, parse.GetValue(statusEvery))), parse.InvocationConfiguration.Output);
         });
