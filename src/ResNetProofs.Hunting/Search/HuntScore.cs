@@ -6,9 +6,11 @@ namespace ResNetProofs.Hunting.Search;
 
 /// <summary>
 /// The per-theorem score that targeted search maximises (the analogue of Hypothesis's <c>target(score)</c>). For the
-/// "no bad local minima" statements (conclusion R ≤ R_lin at a critical point) it is R − R_lin at the refined point, and
-/// only when the refinement converged; for every other statement it is −(conclusion margin), so a larger score is
-/// closer to (or further into) a counterexample. Null when the number is not available or not finite.
+/// "no bad local minima" statements (conclusion R ≤ R_lin at a critical point or local minimum) it is R − R_lin at the
+/// refined point, and only where the statement speaks: the refinement converged, every gate passed and every hypothesis
+/// holds (so flat, degenerate points with a large R − R_lin do not crowd the pool); for every other statement it is
+/// −(conclusion margin), so a larger score is closer to (or further into) a counterexample. Null when the number is not
+/// available or not finite.
 /// </summary>
 public static class HuntScore
 {
@@ -32,7 +34,8 @@ public static class HuntScore
         double score;
         if (LocalMinimaStatements.Contains(value.TheoremId))
         {
-            if (value.Refinement is null || !value.RefinementConverged)
+            if (value.Refinement is null || !value.RefinementConverged || verdict.Gates.Any(g => !g.Passed)
+                || verdict.Hypotheses.Any(h => h.Outcome != CheckOutcome.Holds))
             {
                 return null;
             }

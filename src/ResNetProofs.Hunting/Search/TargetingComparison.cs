@@ -4,7 +4,7 @@ namespace ResNetProofs.Hunting.Search;
 
 /// <summary>
 /// Targeted against random search, side by side: for each seed, two in-memory hunts of one theorem (climbing on and off)
-/// that stop at the first Counterexample or after <c>maxCases</c>; the median cases and seconds to it.
+/// over <c>maxCases</c> cases; the cases and case-seconds to the first Counterexample, and the number found, with medians.
 /// A trial without a Counterexample counts as maxCases + 1 cases in the median (censored).
 /// </summary>
 public static class TargetingComparison
@@ -28,9 +28,9 @@ public static class TargetingComparison
                     Workers = workers,
                     Targeting = targeted,
                     Shrink = false,
-                    StopAtFirstCounterexample = true,
                 });
-                trials.Add(new TargetingTrial(seed, targeted, summary.Statistics.Single().FirstCounterexampleCase, summary.Elapsed.TotalSeconds));
+                var s = summary.Statistics.Single();
+                trials.Add(new TargetingTrial(seed, targeted, s.FirstCounterexampleCase, s.FirstCounterexampleSeconds ?? s.Seconds, s.Counterexamples));
             }
         }
         return trials;
@@ -40,7 +40,11 @@ public static class TargetingComparison
     public static double MedianCases(IEnumerable<TargetingTrial> trials, bool targeted, long maxCases) =>
         Median(trials.Where(t => t.Targeted == targeted).Select(t => (double)(t.CasesToFirst ?? maxCases + 1)));
 
-    /// <summary>The median seconds to the first Counterexample among <paramref name="trials"/> with <paramref name="targeted"/>.</summary>
+    /// <summary>The median number of Counterexamples within the budget among <paramref name="trials"/> with <paramref name="targeted"/>.</summary>
+    public static double MedianCounterexamples(IEnumerable<TargetingTrial> trials, bool targeted) =>
+        Median(trials.Where(t => t.Targeted == targeted).Select(t => (double)t.Counterexamples));
+
+    /// <summary>The median case-seconds to the first Counterexample among <paramref name="trials"/> with <paramref name="targeted"/>.</summary>
     public static double MedianSeconds(IEnumerable<TargetingTrial> trials, bool targeted) =>
         Median(trials.Where(t => t.Targeted == targeted).Select(t => t.SecondsToFirst));
 

@@ -39,7 +39,7 @@ public sealed record HuntProfile
     public int TopInconclusive { get; init; } = 10;
 
     /// <summary>Cases per round: a round's cases are planned from the state after the previous round, so results do not depend on the number of workers.</summary>
-    public int RoundSize { get; init; } = 16;
+    public int RoundSize { get; init; } = 8;
 
     /// <summary>Most shrink candidates judged per counterexample (deterministic limit).</summary>
     public int ShrinkCandidates { get; init; } = 200;

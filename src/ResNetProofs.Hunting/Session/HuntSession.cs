@@ -227,7 +227,8 @@ public static class HuntSession
         {
             Cases = s.Cases, Confirmed = s.Confirmed, Vacuous = s.Vacuous, Counterexamples = s.Counterexamples, Inconclusive = s.Inconclusive,
             Inapplicable = s.Inapplicable, Errors = s.Errors, RefinementFailures = s.RefinementFailures, Climbs = s.Climbs, BestScore = s.BestScore,
-            BestCaseIndex = s.BestCaseIndex, FirstCounterexampleCase = s.FirstCounterexampleCase, FirstCounterexampleIndex = s.FirstCounterexampleIndex, Seconds = s.Seconds,
+            BestCaseIndex = s.BestCaseIndex, FirstCounterexampleCase = s.FirstCounterexampleCase, FirstCounterexampleIndex = s.FirstCounterexampleIndex,
+            FirstCounterexampleSeconds = s.FirstCounterexampleSeconds, Seconds = s.Seconds,
         }).ToList();
 
     private static string BestScores(Dictionary<string, TheoremStatistics> stats)

@@ -316,7 +316,7 @@ public sealed class HuntStore : IDisposable
     {
         lock (_gate)
         {
-            using var cmd = Command("SELECT theorem, cases, confirmed, vacuous, counterexamples, inconclusive, inapplicable, errors, refinement_failures, climbs, best_score, best_case_index, first_ce_case, first_ce_index, seconds FROM stats ORDER BY theorem");
+            using var cmd = Command("SELECT theorem, cases, confirmed, vacuous, counterexamples, inconclusive, inapplicable, errors, refinement_failures, climbs, best_score, best_case_index, first_ce_case, first_ce_index, seconds, first_ce_seconds FROM stats ORDER BY theorem");
             using var r = cmd.ExecuteReader();
             var list = new List<TheoremStatistics>();
             while (r.Read())
@@ -327,6 +327,7 @@ public sealed class HuntStore : IDisposable
                     Inapplicable = r.GetInt64(6), Errors = r.GetInt64(7), RefinementFailures = r.GetInt64(8), Climbs = r.GetInt64(9),
                     BestScore = r.IsDBNull(10) ? null : r.GetDouble(10), BestCaseIndex = r.IsDBNull(11) ? null : r.GetInt64(11),
                     FirstCounterexampleCase = r.IsDBNull(12) ? null : r.GetInt64(12), FirstCounterexampleIndex = r.IsDBNull(13) ? null : r.GetInt64(13), Seconds = r.GetDouble(14),
+                    FirstCounterexampleSeconds = r.IsDBNull(15) ? null : r.GetDouble(15),
                 });
             }
             return list;
@@ -507,12 +508,12 @@ public sealed class HuntStore : IDisposable
         {
             Execute(_connection, """
                 INSERT OR REPLACE INTO stats(theorem, cases, confirmed, vacuous, counterexamples, inconclusive, inapplicable, errors, refinement_failures, climbs,
-                    best_score, best_case_index, first_ce_case, first_ce_index, seconds)
-                VALUES ($t, $c, $ok, $vac, $ce, $inc, $na, $err, $rf, $cl, $bs, $bi, $fc, $fi, $sec)
+                    best_score, best_case_index, first_ce_case, first_ce_index, first_ce_seconds, seconds)
+                VALUES ($t, $c, $ok, $vac, $ce, $inc, $na, $err, $rf, $cl, $bs, $bi, $fc, $fi, $fs, $sec)
                 """, tx,
                 ("$t", s.TheoremId), ("$c", s.Cases), ("$ok", s.Confirmed), ("$vac", s.Vacuous), ("$ce", s.Counterexamples), ("$inc", s.Inconclusive),
                 ("$na", s.Inapplicable), ("$err", s.Errors), ("$rf", s.RefinementFailures), ("$cl", s.Climbs), ("$bs", s.BestScore), ("$bi", s.BestCaseIndex),
-                ("$fc", s.FirstCounterexampleCase), ("$fi", s.FirstCounterexampleIndex), ("$sec", s.Seconds));
+                ("$fc", s.FirstCounterexampleCase), ("$fi", s.FirstCounterexampleIndex), ("$fs", s.FirstCounterexampleSeconds), ("$sec", s.Seconds));
         }
     }
 

@@ -21,7 +21,7 @@ public static class StoreSchema
         CREATE TABLE stats(theorem TEXT PRIMARY KEY, cases INTEGER NOT NULL, confirmed INTEGER NOT NULL, vacuous INTEGER NOT NULL,
             counterexamples INTEGER NOT NULL, inconclusive INTEGER NOT NULL, inapplicable INTEGER NOT NULL, errors INTEGER NOT NULL,
             refinement_failures INTEGER NOT NULL, climbs INTEGER NOT NULL, best_score REAL, best_case_index INTEGER, first_ce_case INTEGER,
-            first_ce_index INTEGER, seconds REAL NOT NULL);
+            first_ce_index INTEGER, first_ce_seconds REAL, seconds REAL NOT NULL);
         CREATE TABLE cases(case_index INTEGER PRIMARY KEY, theorem TEXT NOT NULL, phase TEXT NOT NULL, verdict TEXT NOT NULL, margin REAL, score REAL,
             refinement_failed INTEGER NOT NULL, seconds REAL NOT NULL);
         CREATE TABLE pool(theorem TEXT NOT NULL, rank INTEGER NOT NULL, score REAL NOT NULL, case_index INTEGER NOT NULL, descent_steps INTEGER,

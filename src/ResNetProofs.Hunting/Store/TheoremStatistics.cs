@@ -50,6 +50,9 @@ public sealed class TheoremStatistics
     /// <summary>The global index of the first Counterexample, or null.</summary>
     public long? FirstCounterexampleIndex { get; set; }
 
+    /// <summary>Case-seconds (summed over workers) spent on this theorem up to and including its first Counterexample, or null.</summary>
+    public double? FirstCounterexampleSeconds { get; set; }
+
     /// <summary>Seconds spent on this theorem's cases (drawing, refining, judging; shrinking excluded).</summary>
     public double Seconds { get; set; }
 
@@ -84,6 +87,7 @@ public sealed class TheoremStatistics
                 {
                     FirstCounterexampleCase = Cases;
                     FirstCounterexampleIndex = index;
+                    FirstCounterexampleSeconds = Seconds;
                 }
                 break;
             case "Inapplicable": Inapplicable++; break;
