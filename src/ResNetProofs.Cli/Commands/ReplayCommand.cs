@@ -6,8 +6,9 @@ using ResNetProofs.Hunting.Store;
 namespace ResNetProofs.Cli.Commands;
 
 /// <summary>
-/// <c>resnetproofs replay STORE ID</c>: re-judges the finding from its record alone (re-running the recorded refinement
-/// from the stored start) and compares verdict kind and key numbers; exits 0 if it reproduces, 1 with the difference if not.
+/// <c>resnetproofs replay STORE ID</c> or <c>resnetproofs replay FILE</c> (a record written by <c>show STORE ID --json</c>):
+/// re-judges the finding from its record alone (re-running the recorded refinement from the stored start) and compares
+/// verdict kind and key numbers; exits 0 if it reproduces, 1 with the difference if not.
 /// </summary>
 public static class ReplayCommand
 {
@@ -15,11 +16,13 @@ public static class ReplayCommand
     public static Command Create()
     {
         var store = StoreArguments.Store();
-        var id = StoreArguments.Id();
+        var id = new Argument<string?>("ID") { Description = "A finding id; omit it when STORE is a finding record file (show STORE ID --json).", Arity = ArgumentArity.ZeroOrOne };
         var command = new Command("replay", "Re-judge a finding from its record and compare: exit 0 if it reproduces, 1 if not.");
         command.Arguments.Add(store);
         command.Arguments.Add(id);
-        command.SetAction(parse => Execute(parse.GetRequiredValue(store), StoreArguments.ParseId(parse.GetRequiredValue(id)), parse.InvocationConfiguration.Output));
+        command.SetAction(parse => parse.GetValue(id) is { } text
+            ? Execute(parse.GetRequiredValue(store), StoreArguments.ParseId(text), parse.InvocationConfiguration.Output)
+            : ExecuteFile(parse.GetRequiredValue(store), parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
         return command;
     }
 
@@ -32,6 +35,35 @@ public static class ReplayCommand
         {
             finding = store.Finding(id);
         }
+        return Print(finding, stdout);
+    }
+
+    /// <summary>Replays the finding record in <paramref name="file"/> (JSON from <c>show --json</c>); returns the exit code.</summary>
+    public static int ExecuteFile(string file, TextWriter stdout, TextWriter stderr)
+    {
+        ArgumentNullException.ThrowIfNull(stdout);
+        ArgumentNullException.ThrowIfNull(stderr);
+        FindingRecord? finding;
+        try
+        {
+            finding = System.Text.Json.JsonSerializer.Deserialize<FindingRecord>(File.ReadAllText(file));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Text.Json.JsonException)
+        {
+            stderr.WriteLine($"error: '{file}' is not a readable finding record: {ex.Message.ReplaceLineEndings(" ")}");
+            return ExitCodes.BadInput;
+        }
+        if (finding is null)
+        {
+            stderr.WriteLine($"error: '{file}' holds no finding record");
+            return ExitCodes.BadInput;
+        }
+        return Print(finding, stdout);
+    }
+
+    private static int Print(FindingRecord finding, TextWriter stdout)
+    {
+        long id = finding.Id;
         var result = FindingReplay.Replay(finding);
         foreach (string line in result.Lines)
         {

@@ -6,7 +6,10 @@ using ResNetProofs.Hunting.Store;
 
 namespace ResNetProofs.Cli.Commands;
 
-/// <summary><c>resnetproofs show STORE ID</c>: one finding with its record (where, when, versions, shrinking) and its full evidence JSON.</summary>
+/// <summary>
+/// <c>resnetproofs show STORE ID [--json]</c>: one finding with its record (where, when, versions, shrinking) and its full
+/// evidence JSON; --json prints the whole record as JSON (<c>replay FILE</c> accepts it).
+/// </summary>
 public static class ShowCommand
 {
     /// <summary>Builds the command.</summary>
@@ -17,16 +20,23 @@ public static class ShowCommand
         var command = new Command("show", "Print one finding with its evidence.");
         command.Arguments.Add(store);
         command.Arguments.Add(id);
-        command.SetAction(parse => Execute(parse.GetRequiredValue(store), StoreArguments.ParseId(parse.GetRequiredValue(id)), parse.InvocationConfiguration.Output));
+        var json = new Option<bool>("--json") { Description = "Print the whole finding record as JSON (for 'replay FILE')." };
+        command.Options.Add(json);
+        command.SetAction(parse => Execute(parse.GetRequiredValue(store), StoreArguments.ParseId(parse.GetRequiredValue(id)), parse.GetValue(json), parse.InvocationConfiguration.Output));
         return command;
     }
 
     /// <summary>Prints the finding; returns the exit code.</summary>
-    public static int Execute(string path, long id, TextWriter stdout)
+    public static int Execute(string path, long id, bool json, TextWriter stdout)
     {
         ArgumentNullException.ThrowIfNull(stdout);
         using var store = HuntStore.Open(path, readOnly: true);
         var f = store.Finding(id);
+        if (json)
+        {
+            stdout.WriteLine(System.Text.Json.JsonSerializer.Serialize(f, new System.Text.Json.JsonSerializerOptions { WriteIndented = true }));
+            return ExitCodes.Success;
+        }
         var inv = CultureInfo.InvariantCulture;
         stdout.WriteLine(string.Create(inv, $"finding {f.Id}: {f.TheoremId}: {f.Verdict}"));
         stdout.WriteLine(string.Create(inv, $"  seed {f.Seed}, case index {f.CaseIndex}, phase {f.Phase}{(f.Change is null ? "" : ", mutation: " + f.Change)}"));

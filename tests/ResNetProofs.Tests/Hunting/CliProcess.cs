@@ -16,8 +16,33 @@ public static class CliProcess
         }
     }
 
+    /// <summary>Starts the CLI with <paramref name="args"/>, its output read in the background and each stdout line passed to <paramref name="onLine"/>.</summary>
+    public static Process Start(string[] args, Action<string> onLine)
+    {
+        var p = Create(args);
+        p.OutputDataReceived += (_, e) =>
+        {
+            if (e.Data is not null)
+            {
+                onLine(e.Data);
+            }
+        };
+        p.ErrorDataReceived += (_, _) => { };
+        p.Start();
+        p.BeginOutputReadLine();
+        p.BeginErrorReadLine();
+        return p;
+    }
+
     /// <summary>Starts the CLI with <paramref name="args"/> (stdout and stderr redirected).</summary>
     public static Process Start(params string[] args)
+    {
+        var p = Create(args);
+        p.Start();
+        return p;
+    }
+
+    private static Process Create(string[] args)
     {
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         info.ArgumentList.Add(Dll);
@@ -26,7 +51,7 @@ public static class CliProcess
             info.ArgumentList.Add(a);
         }
         info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        return Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start");
+        return new Process { StartInfo = info };
     }
 
     /// <summary>Runs the CLI to completion (at most <paramref name="timeoutSeconds"/>); returns the exit code and output.</summary>

@@ -42,6 +42,19 @@ public sealed partial class ReplayAndShrinkTests : IClassFixture<ReplayAndShrink
     }
 
     [Fact]
+    public void A_finding_record_file_from_show_json_replays_on_its_own()
+    {
+        using var dir = new TemporaryDirectory();
+        var shown = CliProcess.Run(60, "show", _hunt.Store, "1", "--json");
+        string record = dir.Write("finding-1.json", shown.Out);
+
+        var run = CliProcess.Run(60, "replay", record);
+
+        Assert.True(run.Code == 0, run.Out + run.Err);
+        Assert.Contains("reproduces", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Replay_exits_1_with_the_difference_when_the_record_was_altered()
     {
         using var dir = new TemporaryDirectory();
