@@ -18,7 +18,7 @@ public sealed class HuntCrashSafetyTests
         using var dir = new TemporaryDirectory();
         string store = Path.Combine(dir.Path, "crash.db"), reference = Path.Combine(dir.Path, "reference.db");
         string[] hunt = ["hunt", "--theorems", "planted,shamir2018.first-order-certificate", "--budget", Budget.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            "--seed", "11", "--profile", "quick", "--checkpoint-every", "0.3", "--status-every", "0.5"];
+            "--seed", "11", "--profile", "quick", "--checkpoint-every", "0.2", "--status-every", "0.1"];
         var random = new Random(20261123);
         var committed = new HashSet<string>(StringComparer.Ordinal);
         int kills = 0, progressed = 0;
@@ -27,10 +27,17 @@ public sealed class HuntCrashSafetyTests
         for (int attempt = 0; attempt < 20 && kills < 6; attempt++)
         {
             using var started = new ManualResetEventSlim();
-            using var p = CliProcess.Start([.. hunt, "--store", store, "--resume"], _ => started.Set());
-            // Kill at a random moment after the hunt has started (startup time varies a lot on a loaded machine).
+            using var p = CliProcess.Start([.. hunt, "--store", store, "--resume"], line =>
+            {
+                if (line.StartsWith('['))
+                {
+                    started.Set(); // a status line: this run has judged at least one round
+                }
+            });
+            // Kill at a random moment after this run's first round (startup and round times vary a lot on a loaded machine;
+            // a kill inside the first round of every run would only ever redo that round).
             started.Wait(TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken);
-            Thread.Sleep(TimeSpan.FromMilliseconds(100 + random.Next(1400)));
+            Thread.Sleep(TimeSpan.FromMilliseconds(random.Next(1000)));
             if (p.HasExited)
             {
                 break; // finished before the kill: the budget is spent
