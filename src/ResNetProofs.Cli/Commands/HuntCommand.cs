@@ -146,17 +146,16 @@ public static class HuntCommand
         var table = new Table().Border(TableBorder.Rounded);
         table.Title = new TableTitle(p is null ? "hunt: starting…"
             : string.Create(CultureInfo.InvariantCulture, $"hunt {p.Elapsed:hh\\:mm\\:ss} / {options.Budget}: {p.CasesThisRun} cases, {p.CasesPerSecond:0.0} cases/s, {p.Counterexamples} counterexamples (Ctrl-C stops)"));
-        foreach (string column in new[] { "theorem", "cases", "Confirmed", "Vacuous", "Counterex.", "Inconcl.", "refine fail", "climbs", "best score" })
+        table.AddColumn(new TableColumn("theorem").NoWrap());
+        foreach (string column in new[] { "cases", "Conf/Vac/Cex/Inc %", "counterex.", "refine fail", "climbs", "best score" })
         {
-            table.AddColumn(column);
+            table.AddColumn(new TableColumn(column).RightAligned());
         }
         foreach (var s in p?.Statistics ?? [])
         {
-            double n = Math.Max(1, s.Cases);
-            string Pct(long k) => (100.0 * k / n).ToString("0", CultureInfo.InvariantCulture) + "%";
             table.AddRow(
-                Markup.Escape(s.TheoremId), s.Cases.ToString(CultureInfo.InvariantCulture), Pct(s.Confirmed), Pct(s.Vacuous),
-                s.Counterexamples > 0 ? $"[red]{s.Counterexamples.ToString(CultureInfo.InvariantCulture)}[/]" : "0", Pct(s.Inconclusive),
+                Markup.Escape(HuntText.Short(s.TheoremId)), s.Cases.ToString(CultureInfo.InvariantCulture), HuntText.Shares(s),
+                s.Counterexamples > 0 ? $"[red]{s.Counterexamples.ToString(CultureInfo.InvariantCulture)}[/]" : "0",
                 s.RefinementFailures.ToString(CultureInfo.InvariantCulture), s.Climbs.ToString(CultureInfo.InvariantCulture),
                 s.BestScore is { } b ? b.ToString("G4", CultureInfo.InvariantCulture) : "–");
         }
