@@ -8,11 +8,14 @@ namespace ResNetProofs.Hunting.Reports;
 
 /// <summary>
 /// Writes a hunt's report into a directory: <c>report.md</c> (settings, per-theorem table, a paragraph per Counterexample
-/// and per top Inconclusive case) and four PNG plots drawn with ScottPlot (verdict shares per theorem, cases per second
+/// (at most <see cref="ParagraphsPerTheorem"/> per theorem) and per top Inconclusive case) and four PNG plots drawn with ScottPlot (verdict shares per theorem, cases per second
 /// over time, best score over time, histogram of conclusion margins).
 /// </summary>
 public static class HuntReport
 {
+    /// <summary>Most counterexamples described per theorem (a planted statement can give thousands an hour).</summary>
+    public const int ParagraphsPerTheorem = 10;
+
     /// <summary>The plot files, in the order the report shows them.</summary>
     public static IReadOnlyList<string> PlotFiles { get; } = ["verdict-shares.png", "cases-per-second.png", "best-score.png", "margins.png"];
 
@@ -59,7 +62,12 @@ public static class HuntReport
         {
             md.AppendLine("None.").AppendLine();
         }
-        foreach (var f in findings)
+        var shown = findings.GroupBy(f => f.TheoremId).SelectMany(g => g.Take(ParagraphsPerTheorem)).OrderBy(f => f.Id).ToList();
+        foreach (var g in findings.GroupBy(f => f.TheoremId).Where(g => g.Count() > ParagraphsPerTheorem))
+        {
+            md.AppendLine(inv, $"`{g.Key}`: {g.Count()} counterexamples; the first {ParagraphsPerTheorem} are described below (all: `resnetproofs findings {store.Path}`).").AppendLine();
+        }
+        foreach (var f in shown)
         {
             var status = TheoremCatalog.TryGet(f.TheoremId)?.Status;
             string warning = status is TheoremStatus.PlantedFalse ? "planted false statement: expected"
