@@ -9,7 +9,10 @@ public static class ExitCodes
     /// <summary>0: the command did what was asked.</summary>
     public const int Success = 0;
 
-    /// <summary>1: an unexpected exception, i.e. a bug; stderr gets "error: internal error: …" followed by the exception.</summary>
+    /// <summary>
+    /// 1: an unexpected exception, i.e. a bug; stderr gets "error: internal error: …" followed by the exception. Also
+    /// <c>replay</c>'s "the finding did not reproduce" (<see cref="NotReproduced"/>), with the difference on stdout.
+    /// </summary>
     public const int InternalError = 1;
 
     /// <summary>2: bad arguments: a System.CommandLine parse error (unknown command or option, missing argument).</summary>
@@ -26,4 +29,33 @@ public static class ExitCodes
 
     /// <summary>6: <c>check</c> judged the instance a Counterexample (the verdict is printed as usual).</summary>
     public const int Counterexample = 6;
+
+    /// <summary>1 (from <c>replay</c>): the replayed verdict or its key numbers differ from the record; the difference is printed.</summary>
+    public const int NotReproduced = 1;
+
+    /// <summary>7: the store path cannot be created, read or written (a directory in the way, no permission, a missing parent that cannot be made).</summary>
+    public const int StoreUnwritable = 7;
+
+    /// <summary>8: the store was written by another schema version of the hunter.</summary>
+    public const int StoreIncompatible = 8;
+
+    /// <summary>9: the store file is corrupt or not a hunt store; it is left untouched.</summary>
+    public const int StoreCorrupt = 9;
+
+    /// <summary>10: the store already holds a hunt (no --resume), --resume was given different settings, or merge inputs are from different hunts.</summary>
+    public const int StoreConflict = 10;
+
+    /// <summary>11: the store file or the finding id does not exist.</summary>
+    public const int NotFound = 11;
+
+    /// <summary>The exit code of a hunt input problem: unknown theorem, malformed budget or invalid setting → 2, store problems → 7–11.</summary>
+    public static int For(ResNetProofs.Hunting.Session.HuntError error) => error switch
+    {
+        ResNetProofs.Hunting.Session.HuntError.StoreUnwritable => StoreUnwritable,
+        ResNetProofs.Hunting.Session.HuntError.StoreIncompatible => StoreIncompatible,
+        ResNetProofs.Hunting.Session.HuntError.StoreCorrupt => StoreCorrupt,
+        ResNetProofs.Hunting.Session.HuntError.StoreConflict => StoreConflict,
+        ResNetProofs.Hunting.Session.HuntError.StoreMissing or ResNetProofs.Hunting.Session.HuntError.UnknownFinding => NotFound,
+        _ => BadArguments,
+    };
 }

@@ -32,6 +32,11 @@ public static class Program
         {
             return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
         }
+        catch (ResNetProofs.Hunting.Session.HuntException ex)
+        {
+            stderr.WriteLine($"error: {ex.Message}");
+            return ExitCodes.For(ex.Error);
+        }
         catch (Exception ex)
         {
             stderr.WriteLine($"error: internal error: {ex.GetType().Name}: {ex.Message.ReplaceLineEndings(" ")}");
@@ -51,6 +56,14 @@ public static class Program
         root.Subcommands.Add(CheckCommand.Create());
         root.Subcommands.Add(LiuStudyCommand.Create());
         root.Subcommands.Add(GulcuStudyCommand.Create());
+        root.Subcommands.Add(HuntCommand.Create());
+        root.Subcommands.Add(FindingsCommand.Create());
+        root.Subcommands.Add(ShowCommand.Create());
+        root.Subcommands.Add(ExportCommand.Create());
+        root.Subcommands.Add(ReplayCommand.Create());
+        root.Subcommands.Add(ReportCommand.Create());
+        root.Subcommands.Add(MergeCommand.Create());
+        root.Subcommands.Add(TargetingCommand.Create());
         return root;
     }
 }

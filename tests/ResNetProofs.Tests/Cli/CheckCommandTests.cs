@@ -57,6 +57,20 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
+    public void The_hunt_found_sgd_tweak_case_with_crossed_bracket_ends_is_judged_not_an_internal_error()
+    {
+        // Found by the hunter (seed 20261123, case 61070): the Frank–Wolfe bound exceeded the feasible value by one ulp,
+        // and BracketedCheck threw. Crossed ends within rounding are now rounding.
+        string file = Path.Combine(Path.GetDirectoryName(ExampleFiles.Directory)!, "docs", "hunt-findings", "shamir2018-sgd-tweak-empty-bracket.json");
+
+        var (code, stdout, stderr) = CliRun.Run("check", "shamir2018.sgd-tweak", file);
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Empty(stderr);
+        Assert.StartsWith("shamir2018.sgd-tweak: CONFIRMED", stdout);
+    }
+
+    [Fact]
     public void Unknown_theorem_exits_2_and_lists_the_known_ids()
     {
         var (code, stdout, stderr) = CliRun.Run("check", "shamir2018.nonsense", ExampleFiles.Path("yun2019-example1.json"));

@@ -1,0 +1,54 @@
+using System.CommandLine;
+using System.Globalization;
+using ResNetProofs.Hunting.Search;
+using ResNetProofs.Hunting.Session;
+
+namespace ResNetProofs.Cli.Commands;
+
+/// <summary>
+/// <c>resnetproofs targeting --theorems … [--seeds K] [--max-cases N] [--profile P] [--workers W]</c>: targeted against
+/// random search side by side (<see cref="TargetingComparison"/>): per theorem and seed, the cases and seconds to the first
+/// Counterexample with and without climbing, and the medians (the README's numbers).
+/// </summary>
+public static class TargetingCommand
+{
+    /// <summary>Builds the command.</summary>
+    public static Command Create()
+    {
+        var theorems = new Option<string>("--theorems") { Description = "Theorem ids or selectors (default: planted).", DefaultValueFactory = _ => "planted" };
+        var seeds = new Option<int>("--seeds") { Description = "Seeds 1..K per search (default 5).", DefaultValueFactory = _ => 5 };
+        var maxCases = new Option<long>("--max-cases") { Description = "Case budget per trial (default 300).", DefaultValueFactory = _ => 300 };
+        var profile = new Option<string>("--profile") { Description = "hunt (default) or quick.", DefaultValueFactory = _ => "hunt" };
+        var workers = new Option<int>("--workers") { Description = "Worker threads.", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var command = new Command("targeting", "Measure targeted vs random search: cases and time to the first counterexample.");
+        foreach (var o in new Option[] { theorems, seeds, maxCases, profile, workers })
+        {
+            command.Options.Add(o);
+        }
+        command.SetAction(parse =>
+        {
+            var ids = TheoremSelection.Resolve(parse.GetValue(theorems)!);
+            int k = parse.GetValue(seeds);
+            long n = parse.GetValue(maxCases);
+            if (k < 1 || n < 1 || parse.GetValue(workers) < 1)
+            {
+                throw new HuntException(HuntError.InvalidSetting, "--seeds, --max-cases and --workers must be ≥ 1");
+            }
+            var stdout = parse.InvocationConfiguration.Output;
+            var inv = CultureInfo.InvariantCulture;
+            stdout.WriteLine("| theorem | cases to 1st, targeted | cases to 1st, random | case-s to 1st, targeted | case-s to 1st, random | counterexamples in budget, targeted | … random | seeds with one (T / R) |");
+            stdout.WriteLine("|---|---|---|---|---|---|---|---|");
+            foreach (string id in ids)
+            {
+                var trials = TargetingComparison.Run(id, [.. Enumerable.Range(1, k).Select(i => (ulong)i)], n, HuntProfile.Named(parse.GetValue(profile)!), parse.GetValue(workers));
+                int foundT = trials.Count(t => t.Targeted && t.CasesToFirst is not null), foundR = trials.Count(t => !t.Targeted && t.CasesToFirst is not null);
+                stdout.WriteLine(string.Create(inv,
+                    $"| `{id}` | {TargetingComparison.MedianCases(trials, true, n):0.#} | {TargetingComparison.MedianCases(trials, false, n):0.#} | {TargetingComparison.MedianSeconds(trials, true):G3} | {TargetingComparison.MedianSeconds(trials, false):G3} | {TargetingComparison.MedianCounterexamples(trials, true):0.#} | {TargetingComparison.MedianCounterexamples(trials, false):0.#} | {foundT}/{k} / {foundR}/{k} |"));
+                stdout.WriteLine("<!-- " + string.Join("; ", trials.Select(t => string.Create(inv, $"seed {t.Seed} {(t.Targeted ? "T" : "R")}: {(t.CasesToFirst?.ToString(inv) ?? ">" + n.ToString(inv))} cases {t.SecondsToFirst:G3} s, {t.Counterexamples} found"))) + " -->");
+                stdout.Flush();
+            }
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

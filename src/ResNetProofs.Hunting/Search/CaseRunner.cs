@@ -1,0 +1,60 @@
+using System.Diagnostics;
+using FsCheck.Fluent;
+using ResNetProofs.Hunting.Cases;
+using ResNetProofs.Hunting.Session;
+using ResNetProofs.Theorems;
+
+namespace ResNetProofs.Hunting.Search;
+
+/// <summary>
+/// Turns a <see cref="CasePlan"/> into a <see cref="CaseOutcome"/>: draws the case (FsCheck, state mixed from (seed, k)) or
+/// mutates the parent and refines it again, judges it, scores it, and shrinks a Counterexample. Pure in (seed, plan) apart
+/// from timings; never throws for a failing case (the problem is recorded).
+/// </summary>
+public static class CaseRunner
+{
+    /// <summary>Runs <paramref name="plan"/> for the hunt with <paramref name="seed"/> under <paramref name="profile"/>; <paramref name="judged"/> sees a Counterexample before it is shrunk (to commit it at once).</summary>
+    public static CaseOutcome Run(CasePlan plan, ulong seed, HuntProfile profile, bool shrink, Action<CaseOutcome>? judged = null)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(profile);
+        var clock = Stopwatch.StartNew();
+        var source = TheoremCases.For(plan.TheoremId) ?? throw new ArgumentException($"theorem '{plan.TheoremId}' has no case source", nameof(plan));
+        var theorem = TheoremCatalog.TryGet(plan.TheoremId) ?? throw new ArgumentException($"theorem '{plan.TheoremId}' is not in the catalogue", nameof(plan));
+        TheoremCase? value = null;
+        string? change = null;
+        try
+        {
+            if (plan.Parent is { } parent)
+            {
+                var random = plan.Mutation;
+                (var start, change) = CaseMutator.Mutate(parent.Start, ref random);
+                value = parent.DescentSteps is { } steps ? source.Refined(start, steps) : source.Unrefined(start);
+            }
+            else
+            {
+                value = Gen.Sample(source.Cases, 1, CaseSeeds.FsCheckState(seed, plan.Index), plan.Size)[0];
+            }
+            var evidence = value.Evidence();
+            if (theorem.Inapplicable(evidence) is { } reason)
+            {
+                return new CaseOutcome(plan, value, null, null, $"inapplicable: {reason}", change, clock.Elapsed.TotalSeconds, null, DateTimeOffset.UtcNow);
+            }
+            var verdict = theorem.Judge(evidence);
+            double? score = HuntScore.Of(value, evidence, verdict);
+            double seconds = clock.Elapsed.TotalSeconds;
+            var judgedAt = DateTimeOffset.UtcNow;
+            var outcome = new CaseOutcome(plan, value, verdict, score, null, change, seconds, null, judgedAt);
+            if (verdict.Kind != Theorems.Verdicts.VerdictKind.Counterexample)
+            {
+                return outcome;
+            }
+            judged?.Invoke(outcome);
+            return shrink ? outcome with { Shrink = CounterexampleShrinker.Shrink(source, theorem, value, verdict, profile.ShrinkCandidates, profile.ShrinkTimeBox) } : outcome;
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or ArithmeticException or IndexOutOfRangeException)
+        {
+            return new CaseOutcome(plan, value, null, null, $"error: {ex.GetType().Name}: {ex.Message.ReplaceLineEndings(" ")}", change, clock.Elapsed.TotalSeconds, null, DateTimeOffset.UtcNow);
+        }
+    }
+}
