@@ -66,19 +66,8 @@ public sealed class WeightNormalizedObjective : ISmoothObjective
     }
 
     /// <inheritdoc/>
-    public void HessianVectorProduct(ReadOnlySpan<double> theta, ReadOnlySpan<double> v, Span<double> result)
-    {
-        var h = Hessian(theta);
-        for (int i = 0; i < Dimension; i++)
-        {
-            double s = 0;
-            for (int j = 0; j < Dimension; j++)
-            {
-                s += h[i, j] * v[j];
-            }
-            result[i] = s;
-        }
-    }
+    public void HessianVectorProduct(ReadOnlySpan<double> theta, ReadOnlySpan<double> v, Span<double> result) =>
+        Hessian(theta).Multiply(Vector<double>.Build.DenseOfArray(v.ToArray())).AsArray().CopyTo(result);
 
     /// <inheritdoc/>
     public Matrix<double> Hessian(ReadOnlySpan<double> theta)

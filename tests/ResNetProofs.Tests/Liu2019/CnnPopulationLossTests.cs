@@ -49,6 +49,24 @@ public sealed class CnnPopulationLossTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Hessian_vector_product_is_the_Hessian_times_the_vector()
+    {
+        var rng = new Random(11);
+        var loss = new CnnPopulationLoss(LiuCases.Teacher(rng, 4, 3, ShortcutForm.AveragePooledPreActivation));
+        var theta = LiuCases.Gaussian(rng, loss.Dimension);
+        var v = LiuCases.Gaussian(rng, loss.Dimension);
+        var hv = new double[loss.Dimension];
+
+        loss.HessianVectorProduct(theta, v, hv);
+
+        var expected = loss.Hessian(theta) * MathNet.Numerics.LinearAlgebra.Vector<double>.Build.DenseOfArray(v);
+        for (int i = 0; i < hv.Length; i++)
+        {
+            Assert.Equal(expected[i], hv[i], 1e-12);
+        }
+    }
+
+    [Fact]
     public void Loss_vanishes_at_the_teacher_and_equals_half_the_label_second_moment_at_w_zero()
     {
         foreach (var form in LiuCases.Forms)
