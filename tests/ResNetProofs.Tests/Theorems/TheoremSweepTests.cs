@@ -46,7 +46,7 @@ public sealed class TheoremSweepTests(ITestOutputHelper output)
     public void Deep_critical_points_with_both_coverage_conditions_are_never_counterexamples()
     {
         // d = 3 and Σ_{l≥2} m_l = 2 < d, so parameter coverage holds by construction; tanh keeps R smooth.
-        var verdicts = CriticalPointSweep.Run(new DeepCriticalPointsTheorem(), Enumerable.Range(1, 30), seed => DeepInstance(seed, projection: 2));
+        var verdicts = CriticalPointSweep.Run(new DeepCriticalPointsTheorem(), Enumerable.Range(1, 30), seed => TheoremInstances.RandomDeep(seed, projection: 2));
         output.WriteLine($"yun2019.deep-critical-points: {CriticalPointSweep.Describe(verdicts)}");
 
         Assert.DoesNotContain(verdicts, v => v.Kind == VerdictKind.Counterexample);
@@ -80,21 +80,10 @@ public sealed class TheoremSweepTests(ITestOutputHelper output)
     [InlineData(4)]
     public void Near_identity_bound_holds_at_refined_critical_points(int depth)
     {
-        var verdicts = CriticalPointSweep.Run(new NearIdentityCriticalBoundTheorem(), Enumerable.Range(1, 20), seed => DeepInstance(seed, projection: 2, depth, innerBias: false));
+        var verdicts = CriticalPointSweep.Run(new NearIdentityCriticalBoundTheorem(), Enumerable.Range(1, 20), seed => TheoremInstances.RandomDeep(seed, projection: 2, depth, innerBias: false));
         output.WriteLine($"yun2019.near-identity.critical-bound, L = {depth}: {CriticalPointSweep.Describe(verdicts)}; largest R − R_lin among Confirmed {verdicts.Where(v => v.Kind == VerdictKind.Confirmed).Select(v => v.Numbers.Single(n => n.Name == "R - R_lin").Value).DefaultIfEmpty(double.NaN).Max():G3}");
 
         Assert.DoesNotContain(verdicts, v => v.Kind == VerdictKind.Counterexample);
         Assert.Contains(verdicts, v => v.Kind == VerdictKind.Confirmed);
-    }
-
-    /// <summary>A deep ResNet (no output bias): L blocks (default 2) of width 2, m_l = <paramref name="projection"/> for l ≥ 2, tanh; d = 3, n = 10.</summary>
-    private static Instance DeepInstance(int seed, int projection, int depth = 2, bool innerBias = true)
-    {
-        var rng = new Random(seed);
-        var blocks = Enumerable.Range(1, depth).Select(l => new ResidualBlockSpec(2, l == 1 ? 0 : projection, 1, ActivationKind.Tanh, innerBias)).ToArray();
-        var model = new DeepResNet(3, blocks, outputBias: false);
-        var data = RandomCases.Data(rng, 10, 3, SquaredLoss.Mean);
-        var theta = RandomCases.GaussianVector(rng, model.Graph.Layout.Count, 0.5);
-        return new Instance($"deep-{seed}", "", "tests: TheoremSweepTests", data, model, SquaredLoss.Mean, theta);
     }
 }
