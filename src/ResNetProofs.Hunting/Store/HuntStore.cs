@@ -316,21 +316,14 @@ public sealed class HuntStore : IDisposable
     {
         lock (_gate)
         {
-            using var cmd = Command("SELECT theorem, cases, confirmed, vacuous, counterexamples, inconclusive, inapplicable, errors, refinement_failures, climbs, best_score, best_case_index, first_ce_case, first_ce_index, seconds, first_ce_seconds FROM stats ORDER BY theorem");
-            using var r = cmd.ExecuteReader();
-            var list = new List<TheoremStatistics>();
-            while (r.Read())
+            return ReadRows("SELECT theorem, cases, confirmed, vacuous, counterexamples, inconclusive, inapplicable, errors, refinement_failures, climbs, best_score, best_case_index, first_ce_case, first_ce_index, seconds, first_ce_seconds FROM stats ORDER BY theorem", r => new TheoremStatistics(r.GetString(0))
             {
-                list.Add(new TheoremStatistics(r.GetString(0))
-                {
-                    Cases = r.GetInt64(1), Confirmed = r.GetInt64(2), Vacuous = r.GetInt64(3), Counterexamples = r.GetInt64(4), Inconclusive = r.GetInt64(5),
-                    Inapplicable = r.GetInt64(6), Errors = r.GetInt64(7), RefinementFailures = r.GetInt64(8), Climbs = r.GetInt64(9),
-                    BestScore = r.IsDBNull(10) ? null : r.GetDouble(10), BestCaseIndex = r.IsDBNull(11) ? null : r.GetInt64(11),
-                    FirstCounterexampleCase = r.IsDBNull(12) ? null : r.GetInt64(12), FirstCounterexampleIndex = r.IsDBNull(13) ? null : r.GetInt64(13), Seconds = r.GetDouble(14),
-                    FirstCounterexampleSeconds = r.IsDBNull(15) ? null : r.GetDouble(15),
-                });
-            }
-            return list;
+                Cases = r.GetInt64(1), Confirmed = r.GetInt64(2), Vacuous = r.GetInt64(3), Counterexamples = r.GetInt64(4), Inconclusive = r.GetInt64(5),
+                Inapplicable = r.GetInt64(6), Errors = r.GetInt64(7), RefinementFailures = r.GetInt64(8), Climbs = r.GetInt64(9),
+                BestScore = r.IsDBNull(10) ? null : r.GetDouble(10), BestCaseIndex = r.IsDBNull(11) ? null : r.GetInt64(11),
+                FirstCounterexampleCase = r.IsDBNull(12) ? null : r.GetInt64(12), FirstCounterexampleIndex = r.IsDBNull(13) ? null : r.GetInt64(13), Seconds = r.GetDouble(14),
+                FirstCounterexampleSeconds = r.IsDBNull(15) ? null : r.GetDouble(15),
+            });
         }
     }
 
@@ -339,15 +332,7 @@ public sealed class HuntStore : IDisposable
     {
         lock (_gate)
         {
-            using var cmd = Command("SELECT case_index, theorem, phase, verdict, margin, score, refinement_failed, seconds FROM cases ORDER BY case_index");
-            using var r = cmd.ExecuteReader();
-            var list = new List<CaseRow>();
-            while (r.Read())
-            {
-                list.Add(new CaseRow(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), r.IsDBNull(4) ? null : r.GetDouble(4),
-                    r.IsDBNull(5) ? null : r.GetDouble(5), r.GetInt64(6) != 0, r.GetDouble(7)));
-            }
-            return list;
+            return ReadRows("SELECT case_index, theorem, phase, verdict, margin, score, refinement_failed, seconds FROM cases ORDER BY case_index", CaseRowOf);
         }
     }
 
@@ -356,15 +341,11 @@ public sealed class HuntStore : IDisposable
     {
         lock (_gate)
         {
-            using var cmd = Command("SELECT theorem, score, case_index, descent_steps, start_case_json FROM pool ORDER BY theorem, rank");
-            using var r = cmd.ExecuteReader();
-            var list = new List<(string, PoolEntry)>();
-            while (r.Read())
+            return ReadRows("SELECT theorem, score, case_index, descent_steps, start_case_json FROM pool ORDER BY theorem, rank", r =>
             {
                 var start = InstanceCaseJson.Read(r.GetString(4), $"{Path}: pool entry of case {r.GetInt64(2)}");
-                list.Add((r.GetString(0), new PoolEntry(r.GetDouble(1), r.GetInt64(2), start, r.IsDBNull(3) ? null : r.GetInt32(3))));
-            }
-            return list;
+                return (r.GetString(0), new PoolEntry(r.GetDouble(1), r.GetInt64(2), start, r.IsDBNull(3) ? null : r.GetInt32(3)));
+            });
         }
     }
 
@@ -373,14 +354,7 @@ public sealed class HuntStore : IDisposable
     {
         lock (_gate)
         {
-            using var cmd = Command("SELECT theorem, score, case_index, phase, explanation, evidence_json, instance_json, descriptor FROM inconclusive ORDER BY theorem, score DESC, case_index");
-            using var r = cmd.ExecuteReader();
-            var list = new List<InconclusiveRecord>();
-            while (r.Read())
-            {
-                list.Add(new InconclusiveRecord(r.GetString(0), r.GetDouble(1), r.GetInt64(2), r.GetString(3), r.GetString(4), r.GetString(5), r.GetString(6), r.GetString(7)));
-            }
-            return list;
+            return ReadRows("SELECT theorem, score, case_index, phase, explanation, evidence_json, instance_json, descriptor FROM inconclusive ORDER BY theorem, score DESC, case_index", InconclusiveOf);
         }
     }
 
@@ -389,14 +363,8 @@ public sealed class HuntStore : IDisposable
     {
         lock (_gate)
         {
-            using var cmd = Command("SELECT shard, elapsed_seconds, cases, counterexamples, best_scores FROM progress ORDER BY id");
-            using var r = cmd.ExecuteReader();
-            var list = new List<ProgressRow>();
-            while (r.Read())
-            {
-                list.Add(new ProgressRow(r.GetString(0), r.GetDouble(1), r.GetInt64(2), r.GetInt64(3), r.GetString(4)));
-            }
-            return list;
+            return ReadRows("SELECT shard, elapsed_seconds, cases, counterexamples, best_scores FROM progress ORDER BY id",
+                r => new ProgressRow(r.GetString(0), r.GetDouble(1), r.GetInt64(2), r.GetInt64(3), r.GetString(4)));
         }
     }
 
@@ -477,29 +445,12 @@ public sealed class HuntStore : IDisposable
 
     private List<CaseRow> ReadCasesUnlocked(SqliteTransaction tx)
     {
-        using var cmd = Command("SELECT case_index, theorem, phase, verdict, margin, score, refinement_failed, seconds FROM cases ORDER BY case_index");
-        cmd.Transaction = tx;
-        using var r = cmd.ExecuteReader();
-        var list = new List<CaseRow>();
-        while (r.Read())
-        {
-            list.Add(new CaseRow(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), r.IsDBNull(4) ? null : r.GetDouble(4),
-                r.IsDBNull(5) ? null : r.GetDouble(5), r.GetInt64(6) != 0, r.GetDouble(7)));
-        }
-        return list;
+        return ReadRows("SELECT case_index, theorem, phase, verdict, margin, score, refinement_failed, seconds FROM cases ORDER BY case_index", CaseRowOf, tx);
     }
 
     private List<InconclusiveRecord> ReadInconclusiveUnlocked(SqliteTransaction tx)
     {
-        using var cmd = Command("SELECT theorem, score, case_index, phase, explanation, evidence_json, instance_json, descriptor FROM inconclusive");
-        cmd.Transaction = tx;
-        using var r = cmd.ExecuteReader();
-        var list = new List<InconclusiveRecord>();
-        while (r.Read())
-        {
-            list.Add(new InconclusiveRecord(r.GetString(0), r.GetDouble(1), r.GetInt64(2), r.GetString(3), r.GetString(4), r.GetString(5), r.GetString(6), r.GetString(7)));
-        }
-        return list;
+        return ReadRows("SELECT theorem, score, case_index, phase, explanation, evidence_json, instance_json, descriptor FROM inconclusive", InconclusiveOf, tx);
     }
 
     private void WriteStatistics(SqliteTransaction tx, IEnumerable<TheoremStatistics> statistics)
@@ -576,6 +527,27 @@ public sealed class HuntStore : IDisposable
             return list;
         }
     }
+
+    // Every row of a query, mapped by row (the caller holds the lock, or passes its transaction).
+    private List<T> ReadRows<T>(string sql, Func<SqliteDataReader, T> row, SqliteTransaction? tx = null)
+    {
+        using var cmd = Command(sql);
+        cmd.Transaction = tx;
+        using var r = cmd.ExecuteReader();
+        var list = new List<T>();
+        while (r.Read())
+        {
+            list.Add(row(r));
+        }
+        return list;
+    }
+
+    private static CaseRow CaseRowOf(SqliteDataReader r) =>
+        new(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), r.IsDBNull(4) ? null : r.GetDouble(4),
+            r.IsDBNull(5) ? null : r.GetDouble(5), r.GetInt64(6) != 0, r.GetDouble(7));
+
+    private static InconclusiveRecord InconclusiveOf(SqliteDataReader r) =>
+        new(r.GetString(0), r.GetDouble(1), r.GetInt64(2), r.GetString(3), r.GetString(4), r.GetString(5), r.GetString(6), r.GetString(7));
 
     private SqliteCommand Command(string sql, params (string Name, object? Value)[] parameters)
     {
