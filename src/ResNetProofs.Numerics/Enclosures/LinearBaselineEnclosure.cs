@@ -205,6 +205,38 @@ public static class LinearBaselineEnclosure
     }
 
     /// <summary>The prediction intervals wᵀa_i (point w and rows, rounded outward).</summary>
+    /// <summary>
+    /// Encloses R_lin(u, β) = (1/n) Σ ℓ(uᵀx_i (+ β); y_i) at one given point (u, β): an upper bound on R_lin whatever (u, β),
+    /// and the exact value of the baseline risk that convexity certificates such as R ≤ R_lin(u) + … speak of.
+    /// </summary>
+    public static Interval RiskAt(Dataset data, ILoss loss, bool withBias, ReadOnlySpan<double> weights, double bias)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(loss);
+        int d = data.Dimension, p = d + (withBias ? 1 : 0);
+        if (weights.Length != d)
+        {
+            throw new ArgumentException($"weights have length {weights.Length}; the data have dimension {d}", nameof(weights));
+        }
+        var w = new double[p];
+        weights.CopyTo(w);
+        if (withBias)
+        {
+            w[d] = bias;
+        }
+        var rows = new double[data.Count][];
+        for (int i = 0; i < data.Count; i++)
+        {
+            rows[i] = new double[p];
+            data.Input(i).CopyTo(rows[i]);
+            if (withBias)
+            {
+                rows[i][d] = 1.0;
+            }
+        }
+        return Risk(loss, data, Predictions(rows, w));
+    }
+
     private static Interval[] Predictions(double[][] rows, double[] w)
     {
         var result = new Interval[rows.Length];

@@ -1,84 +1,130 @@
+using System.Globalization;
+using ResNetProofs.Numerics.Enclosures;
 using ResNetProofs.Theorems.Evidence;
 using ResNetProofs.Theorems.Verdicts;
 
 namespace ResNetProofs.Theorems.Conditions;
 
-/// <summary>Checks that several theorems share: criticality, local minimality, strict saddles, and R ≤ R_lin.</summary>
+/// <summary>
+/// Checks that several critical-point theorems share, all decided by proof: a critical point θ* certified near θ
+/// (<see cref="CriticalPointCertifier"/>: Krawczyk on a symmetry slice), local minimality and strict saddles at θ* by
+/// certified eigenvalue bounds and witnesses, and R(θ*) ≤ R_lin by enclosures of both sides. θ is the float point given
+/// or refined; every conclusion speaks of the true critical point θ* in the certified ball around it.
+/// </summary>
 public static class CommonChecks
 {
     /// <summary>
-    /// θ is a critical point: ‖∇R‖₂ ≤ ε, with ε the refinement's tolerance or 1e−10·max(1, |R|); the margin's error is the
-    /// rounding of an n-term gradient sum, <see cref="VerdictTolerances.MeanRounding"/> at the scale of R.
+    /// A critical point θ* exists within the certified ball around θ. Holds when the Krawczyk test succeeds; fails (θ is
+    /// not critical) when ‖∇R(θ)‖₂ is certified above ε (the refinement's tolerance or 1e−10·max(1, |R|)) and no critical
+    /// point was proved nearby; otherwise undecided, with the reason the proof stopped.
     /// </summary>
     public static Check IsCritical(PointEvidence at)
     {
+        var c = at.Certificate;
+        const string statement = "∇R(θ*) = 0 for a θ* in a certified ball around θ";
+        if (c.Exists)
+        {
+            return Check.Certified("critical point", statement, CheckOutcome.Holds, c.Reason);
+        }
         double epsilon = at.Refinement?.Tolerance ?? VerdictTolerances.CriticalGradient(at.Value);
-        return Check.AtMost(
-            "critical point",
-            "‖∇R(θ)‖₂ ≤ ε",
-            at.GradientNorm,
-            epsilon,
-            Math.Min(epsilon / 2, VerdictTolerances.MeanRounding(at.SampleCount, at.Value)),
-            at.Refinement is null ? "n-term rounding; ε = 1e−10·max(1, |R|)" : "n-term rounding; ε = the refinement's tolerance");
+        var norm = Interval.Norm(at.PointEnclosure.Gradient);
+        string detail = $"‖∇R(θ)‖₂ ∈ [{N(norm.Lo)}, {N(norm.Hi)}]; no critical point proved near θ: {c.Reason}";
+        return Check.Certified("critical point", statement, norm.Lo > epsilon ? CheckOutcome.Fails : CheckOutcome.Undecided,
+            norm.Lo > epsilon ? $"θ is not critical: {detail} (ε = {N(epsilon)})" : detail);
     }
 
     /// <summary>
-    /// θ is a strict local minimum modulo the continuous symmetries: λ_min of ∇²R on the complement of the symmetry tangents
-    /// exceeds 1e−8·‖H‖₂ plus its error bound.
+    /// θ* is a strict local minimum modulo the symmetries: λ_min of the slice Hessian Nᵀ∇²R N is certified &gt; 0 over the
+    /// Krawczyk box (Rump's Cholesky test with Weyl's bound for the enclosure's radius). Fails when a witness v has
+    /// vᵀ∇²R(θ*)v certified &lt; 0 (a strict saddle is no local minimum); undecided otherwise (degenerate or unresolved).
     /// </summary>
     public static Check IsLocalMinimum(PointEvidence at)
     {
-        var c = at.Classification;
-        double errorBound = c.ComplementSpectrum is { } s && s.ErrorBounds.Count > 0 ? s.ErrorBounds.Max() : 0;
-        return Check.AtLeast(
-            "local minimum",
-            "λ_min(∇²R on symmetries⊥) > 0",
-            c.ComplementMinEigenvalue,
-            0,
-            VerdictTolerances.Eigenvalue(c.Spectrum.Norm, errorBound),
-            "1e−8·‖∇²R‖₂ + eigenvalue error bound");
+        var c = at.Certificate;
+        const string statement = "λ_min(Nᵀ∇²R(θ*)N) > 0 on the slice transverse to the symmetries";
+        if (!c.Exists)
+        {
+            return Check.Certified("local minimum", statement, CheckOutcome.Undecided, "no critical point certified: " + c.Reason);
+        }
+        if (c.IsStrictSaddle)
+        {
+            return Check.Certified("local minimum", statement, CheckOutcome.Fails, $"strict saddle: vᵀ∇²R(θ*)v ≤ {N(c.WitnessCurvature.Hi)} < 0 for the witness v");
+        }
+        if (c.IsStrictLocalMinimum)
+        {
+            return Check.Certified("local minimum", statement, CheckOutcome.Holds, $"λ_min(Nᵀ∇²R N) ≥ {N(c.SliceMinEigenvalueLowerBound)} > 0 over the box; {c.Gauge}");
+        }
+        return Check.Certified("local minimum", statement, CheckOutcome.Undecided,
+            $"slice λ_min lower bound {N(c.SliceMinEigenvalueLowerBound)} ≤ 0 and witness curvature ∈ [{N(c.WitnessCurvature.Lo)}, {N(c.WitnessCurvature.Hi)}]: degenerate or unresolved");
     }
 
     /// <summary>
-    /// θ is a strict saddle: a witness v with vᵀ∇²R v/‖v‖² &lt; 0, re-evaluated exactly, by more than 1e−8·‖H‖₂ plus the
-    /// witness's rounding bound. Without a witness (λ_min ≥ 0) the margin is −λ_min.
+    /// θ* is a strict saddle: the witness v (the float eigenvector of λ_min(∇²R(θ))) has vᵀ∇²R v enclosed below 0 over the
+    /// Krawczyk box. Fails when θ* is a certified strict local minimum (then ∇²R(θ*) ⪰ 0); undecided otherwise.
     /// </summary>
     public static Check IsStrictSaddle(PointEvidence at)
     {
-        var c = at.Classification;
-        var witness = c.Witness;
-        double quotient = witness?.RayleighQuotient ?? c.MinEigenvalue;
-        double rounding = witness?.RoundingBound ?? (c.Spectrum.ErrorBounds.Count > 0 ? c.Spectrum.ErrorBounds[0] : 0);
-        return Check.AtMost(
-            "strict saddle",
-            "vᵀ∇²R v/‖v‖² < 0 for a witness v",
-            quotient,
-            0,
-            VerdictTolerances.Eigenvalue(c.Spectrum.Norm, rounding),
-            witness is null ? "no negative eigenvector; 1e−8·‖∇²R‖₂ + error bound" : "1e−8·‖∇²R‖₂ + witness rounding bound");
+        var c = at.Certificate;
+        const string statement = "vᵀ∇²R(θ*)v < 0 for a witness v";
+        if (!c.Exists)
+        {
+            return Check.Certified("strict saddle", statement, CheckOutcome.Undecided, "no critical point certified: " + c.Reason);
+        }
+        if (c.IsStrictLocalMinimum)
+        {
+            return Check.Certified("strict saddle", statement, CheckOutcome.Fails, $"θ* is a certified strict local minimum (slice λ_min ≥ {N(c.SliceMinEigenvalueLowerBound)}), so ∇²R(θ*) ⪰ 0");
+        }
+        if (c.WitnessCurvature.Hi < 0)
+        {
+            return Check.AtMost("strict saddle", statement, c.WitnessCurvature, Interval.Zero, "vᵀ∇²R v over the Krawczyk box (interval Hessian)");
+        }
+        return Check.Certified("strict saddle", statement, CheckOutcome.Undecided,
+            $"witness curvature ∈ [{N(c.WitnessCurvature.Lo)}, {N(c.WitnessCurvature.Hi)}] is not below 0, and no local minimum was certified");
     }
 
     /// <summary>
-    /// R(θ) ≤ R_lin at an (approximate) critical point; τ = rounding of both risks + R_lin's certified error +
-    /// <see cref="VerdictTolerances.FirstOrderSlack"/>(‖∇R‖, ‖θ‖, ‖(t*, b*)‖).
+    /// R(θ*) ≤ R_lin, both sides enclosed: R over the Krawczyk box, R_lin between its strong-convexity lower bound and
+    /// R_lin(t̃) (<see cref="LinearBaselineEnclosure"/>). Holds when Hi(R) &lt; Lo(R_lin), fails when Lo(R) &gt; Hi(R_lin);
+    /// a tie (e.g. a linear saddle, R = R_lin) stays undecided.
     /// </summary>
     public static Check RiskAtMostLinear(PointEvidence at)
     {
-        var b = at.Baseline;
-        double baselineNorm = Math.Sqrt(b.Weights.Sum(t => t * t) + (b.Bias * b.Bias));
-        double rounding = VerdictTolerances.MeanRounding(at.SampleCount, at.Value) + VerdictTolerances.MeanRounding(at.SampleCount, b.Value);
-        double slack = VerdictTolerances.FirstOrderSlack(at.GradientNorm, at.ThetaNorm, baselineNorm);
-        double certified = double.IsFinite(b.ValueErrorBound) ? b.ValueErrorBound : 0;
-        return Check.AtMost(
-            "no worse than linear",
-            "R(θ) ≤ R_lin",
-            at.Value,
-            b.Value,
-            rounding + certified + slack,
-            "n-term rounding of R and R_lin + R_lin error bound + ‖∇R‖·(1 + ‖θ‖ + ‖(t*,b*)‖)");
+        var c = at.Certificate;
+        if (!c.Exists)
+        {
+            return Check.Certified("no worse than linear", "R(θ*) ≤ R_lin", CheckOutcome.Undecided, "R(θ*) is not enclosed: no critical point certified");
+        }
+        var b = at.BaselineEnclosure;
+        return Check.AtMost("no worse than linear", "R(θ*) ≤ R_lin", c.Risk, new Interval(b.Lower, b.Upper),
+            $"R over the Krawczyk box; R_lin: {b.Method}");
     }
 
-    /// <summary>Numbers every critical-point verdict reports: R, R_lin, ‖∇R‖, ‖θ‖, λ_min (full and modulo symmetries), the kink distance.</summary>
+    /// <summary>The certificate behind a critical-point verdict: existence ball, gauge, and the enclosures that decided it.</summary>
+    public static VerdictCertificate CriticalPointCertificate(PointEvidence at)
+    {
+        var c = at.Certificate;
+        var enclosures = new List<EnclosedValue>();
+        if (c.Exists)
+        {
+            var b = at.BaselineEnclosure;
+            enclosures.Add(new("R(θ*)", c.Risk.Lo, c.Risk.Hi, "interval risk over the Krawczyk box"));
+            enclosures.Add(new("R_lin", b.Lower, b.Upper, b.Method));
+            enclosures.Add(new("λ_min(Nᵀ∇²R(θ*)N)", c.SliceMinEigenvalueLowerBound, double.PositiveInfinity, "Rump's Cholesky test on the interval slice Hessian, Weyl for its radius"));
+            enclosures.Add(new("vᵀ∇²R(θ*)v", c.WitnessCurvature.Lo, c.WitnessCurvature.Hi, "interval Hessian over the box, witness v = float eigenvector of λ_min"));
+        }
+        return new VerdictCertificate
+        {
+            Method = "Krawczyk existence test on a symmetry slice, interval enclosures",
+            Detail = c.Reason,
+            Radius = c.Radius,
+            Distance = c.Distance,
+            Gauge = c.Gauge,
+            Enclosures = enclosures,
+            Witness = c.IsStrictSaddle ? c.Witness : null,
+        };
+    }
+
+    /// <summary>Numbers every critical-point verdict reports: R, R_lin, ‖∇R‖, ‖θ‖, λ_min (full and modulo symmetries), the kink distance, the certified radius.</summary>
     public static IReadOnlyList<NamedValue> CriticalPointNumbers(PointEvidence at) =>
     [
         new("R", at.Value),
@@ -89,5 +135,8 @@ public static class CommonChecks
         new("λ_min(∇²R)", at.Classification.MinEigenvalue),
         new("λ_min modulo symmetries", at.Classification.ComplementMinEigenvalue),
         new("kink distance", at.Kink.Distance),
+        new("certified distance to θ*", at.Certificate.Distance),
     ];
+
+    private static string N(double x) => x.ToString("G4", CultureInfo.InvariantCulture);
 }

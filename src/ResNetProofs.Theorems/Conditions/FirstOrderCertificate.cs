@@ -1,4 +1,5 @@
 using ResNetProofs.Numerics.Baselines;
+using ResNetProofs.Numerics.Enclosures;
 using ResNetProofs.Theorems.Evidence;
 using ResNetProofs.Theorems.Verdicts;
 
@@ -17,6 +18,15 @@ namespace ResNetProofs.Theorems.Conditions;
 /// <param name="Rounding">Error bound of the right side minus R (absolute): n-term rounding of every term, and b's error amplified by 1/‖w‖.</param>
 public sealed record FirstOrderCertificate(double Risk, double BaselineRisk, double ReadoutTerm, double BlockTerm, double BiasTerm, double Rounding)
 {
+    /// <summary>R(θ) enclosed (interval forward pass at θ).</summary>
+    public Interval RiskEnclosure { get; init; }
+
+    /// <summary>The right side R_lin(u, β) + (w − u)ᵀa + uᵀVb + (c − β)a_c enclosed: every term in interval arithmetic from ∇R enclosed at θ.</summary>
+    public Interval BoundEnclosure { get; init; }
+
+    /// <summary>The right side without uᵀVb (the planted statement's), enclosed.</summary>
+    public Interval BoundWithoutBlockEnclosure { get; init; }
+
     /// <summary>The right side R_lin(u, β) + (w − u)ᵀa + uᵀVb + (c − β)a_c.</summary>
     public double Bound => BaselineRisk + ReadoutTerm + BlockTerm + BiasTerm;
 
@@ -43,12 +53,60 @@ public sealed record FirstOrderCertificate(double Risk, double BaselineRisk, dou
             bias = (at.Block("c")[0] - beta) * at.GradientBlock("c")[0];
         }
         double baselineRisk = LinearBaseline.Risk(at.Instance.Data, at.Instance.Loss, u, beta);
+        var enclosed = Enclose(at, view, u, beta);
         int n = at.SampleCount;
         double size = Math.Abs(at.Value) + Math.Abs(baselineRisk) + Math.Abs(readout) + Math.Abs(block) + Math.Abs(bias)
             + ((wVector - uVector).L2Norm() * MathNet.Numerics.LinearAlgebra.Vector<double>.Build.DenseOfArray(a).L2Norm());
         double bError = VerdictTolerances.MeanRounding(n, gradientV.FrobeniusNorm()) / Math.Sqrt(w2);
         double rounding = VerdictTolerances.MeanRounding(n, size) + (uVector.L2Norm() * v.FrobeniusNorm() * bError);
-        return new FirstOrderCertificate(at.Value, baselineRisk, readout, block, bias, rounding);
+        return new FirstOrderCertificate(at.Value, baselineRisk, readout, block, bias, rounding) with
+        {
+            RiskEnclosure = at.PointEnclosure.Value,
+            BoundEnclosure = enclosed.Bound,
+            BoundWithoutBlockEnclosure = enclosed.WithoutBlock,
+        };
+    }
+
+    // The same right side in interval arithmetic: a, ∇_V R and ∂R/∂c from the interval gradient at θ; w, V, u, β, c exact doubles.
+    private static (Interval Bound, Interval WithoutBlock) Enclose(PointEvidence at, SingleBlockView view, double[] u, double beta)
+    {
+        var layout = at.Model.Graph.Layout;
+        var gradient = at.PointEnclosure.Gradient;
+        var wBlock = layout[view.ReadoutBlock];
+        var vBlock = layout[view.ResidualBlock];
+        var w = at.Block(view.ReadoutBlock);
+        var v = at.Block(view.ResidualBlock);
+        int d = vBlock.Rows, k = vBlock.Cols;
+        var w2 = Interval.Zero;
+        var readout = Interval.Zero;
+        for (int i = 0; i < d; i++)
+        {
+            w2 += Interval.Sqr(Interval.Point(w[i]));
+            readout += (Interval.Point(w[i]) - u[i]) * gradient[wBlock.Offset + i];
+        }
+        var block = Interval.Zero;
+        for (int j = 0; j < k; j++)
+        {
+            var bj = Interval.Zero;
+            for (int i = 0; i < d; i++)
+            {
+                bj += gradient[vBlock.Offset + (i * k) + j] * w[i];
+            }
+            bj /= w2;
+            var uv = Interval.Zero;
+            for (int i = 0; i < d; i++)
+            {
+                uv += Interval.Point(u[i]) * v[(i * k) + j];
+            }
+            block += uv * bj;
+        }
+        var bias = Interval.Zero;
+        if (at.Model.OutputBias)
+        {
+            bias = (Interval.Point(at.Block("c")[0]) - beta) * gradient[layout["c"].Offset];
+        }
+        var baseline = LinearBaselineEnclosure.RiskAt(at.Instance.Data, at.Instance.Loss, at.Model.OutputBias, u, beta);
+        return (baseline + readout + block + bias, baseline + readout + bias);
     }
 
     /// <summary>The hypothesis w ≠ 0 of every single-block first-order statement (decided exactly: ‖w‖₂ &gt; 0).</summary>
@@ -60,13 +118,28 @@ public sealed record FirstOrderCertificate(double Risk, double BaselineRisk, dou
     }
 
     /// <summary>
-    /// w ≠ 0 at an approximate critical point: ‖w‖₂ &gt; τ = ‖∇R‖₂·(1 + ‖θ‖₂), the size of a first-order move that could reach a
-    /// critical point with w = 0 (heuristic; Newton from a random start often lands at w ≈ 1e−13, which is w = 0 in substance).
+    /// w ≠ 0 at the certified critical point θ*: some entry of w's enclosure over the Krawczyk box excludes 0 (then w* ≠ 0).
+    /// Undecided when no critical point is certified or every entry's enclosure contains 0 (w ≈ 0: Newton from a random start
+    /// often lands at w ≈ 1e−13, which is w = 0 in substance).
     /// </summary>
     public static Check ReadoutClearOfZero(PointEvidence at)
     {
         var view = SingleBlockView.Of(at.Model)!;
-        double norm = PointEvidence.Norm(at.Block(view.ReadoutBlock));
-        return Check.AtLeast("w ≠ 0", "‖w‖₂ > 0", norm, 0, at.GradientNorm * (1 + at.ThetaNorm), "‖∇R‖·(1 + ‖θ‖): a critical point with w = 0 may lie that close");
+        var c = at.Certificate;
+        const string statement = "w* ≠ 0 at θ*";
+        if (!c.Exists)
+        {
+            return Check.Certified("w ≠ 0", statement, CheckOutcome.Undecided, "w* is not enclosed: no critical point certified");
+        }
+        var block = at.Model.Graph.Layout[view.ReadoutBlock];
+        for (int i = 0; i < block.Length; i++)
+        {
+            var wi = c.Box[block.Offset + i];
+            if (!wi.Contains(0))
+            {
+                return Check.Certified("w ≠ 0", statement, CheckOutcome.Holds, $"w*[{i}] ∈ {wi} excludes 0");
+            }
+        }
+        return Check.Certified("w ≠ 0", statement, CheckOutcome.Undecided, "every entry of w's enclosure over the box contains 0");
     }
 }

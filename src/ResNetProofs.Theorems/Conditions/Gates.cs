@@ -8,7 +8,10 @@ namespace ResNetProofs.Theorems.Conditions;
 /// <summary>The soundness gates shared by the theorems: when one fails, no verdict but Inconclusive is sound.</summary>
 public static class Gates
 {
-    /// <summary>θ came from a refinement that stopped Converged (‖∇R‖ ≤ tol, no drift), or was taken as given (no record).</summary>
+    /// <summary>
+    /// θ came from a refinement that stopped Converged (‖∇R‖ ≤ tol, no drift), or was taken as given (no record), or a true
+    /// critical point is certified near it whatever the refinement's stop reason (the certificate, not the run, is the proof).
+    /// </summary>
     public static Gate RefinementConverged(PointEvidence at)
     {
         if (at.Refinement is not { } r)
@@ -17,8 +20,9 @@ public static class Gates
         }
         return new Gate(
             "refinement converged",
-            r.StopReason == RefinementStopReason.Converged,
-            $"stop reason {r.StopReason} after {r.Iterations} iterations: ‖∇R‖ = {Check.Number(r.GradientNorm)}, tol = {Check.Number(r.Tolerance)}; {r.Note}");
+            r.StopReason == RefinementStopReason.Converged || at.Certificate.Exists,
+            $"stop reason {r.StopReason} after {r.Iterations} iterations: ‖∇R‖ = {Check.Number(r.GradientNorm)}, tol = {Check.Number(r.Tolerance)}; {r.Note}"
+            + (r.StopReason != RefinementStopReason.Converged && at.Certificate.Exists ? "; a critical point is certified nearby, so the run's stop reason does not matter" : ""));
     }
 
     /// <summary>

@@ -1,6 +1,7 @@
 using MathNet.Numerics.LinearAlgebra;
 using ResNetProofs.Numerics.Baselines;
 using ResNetProofs.Numerics.Derivatives;
+using ResNetProofs.Numerics.Enclosures;
 using ResNetProofs.Numerics.Instances;
 using ResNetProofs.Numerics.Models;
 using ResNetProofs.Numerics.Solvers;
@@ -22,6 +23,10 @@ public sealed class PointEvidence
     private readonly Lazy<CriticalPointClassificationResult> _classification;
     private readonly Lazy<LinearBaselineResult> _baseline;
     private readonly Lazy<SymmetricSpectrumResult> _moment;
+    private readonly Lazy<RiskEnclosure> _enclosure;
+    private readonly Lazy<GradientEnclosure> _pointEnclosure;
+    private readonly Lazy<CriticalPointCertificate> _certificate;
+    private readonly Lazy<LinearBaselineEnclosureResult> _baselineEnclosure;
 
     /// <summary>Evidence about <paramref name="instance"/> at its parameters; <paramref name="refinement"/> when θ came from NewtonRefinement.</summary>
     public PointEvidence(Instance instance, RefinementResult? refinement = null)
@@ -41,7 +46,29 @@ public sealed class PointEvidence
         _classification = new(() => CriticalPointClassification.Classify(Hessian, ContinuousSymmetries.At(Model.Graph, Theta).Select(s => s.Direction).ToList()));
         _baseline = new(() => LinearBaseline.Minimize(instance.Data, instance.Loss, instance.Model.OutputBias));
         _moment = new(() => SymmetricSpectrum.Compute(CurvatureWeightedFeatureMoment.At(Risk, Theta)));
+        _enclosure = new(() => new RiskEnclosure(instance.Model, instance.Data, instance.Loss));
+        _pointEnclosure = new(() => Enclosure.Gradient(RiskEnclosure.PointBox(Theta)));
+        _certificate = new(() => CriticalPointCertifier.Certify(Enclosure, Theta, Hessian, SymmetryTangents()));
+        _baselineEnclosure = new(() => LinearBaselineEnclosure.Compute(instance.Data, instance.Loss, Baseline));
     }
+
+    /// <summary>The rigorous (interval) twin of <see cref="Risk"/>: R, ∇R, ∇²R enclosed over boxes of θ.</summary>
+    public RiskEnclosure Enclosure => _enclosure.Value;
+
+    /// <summary>R(θ) and ∇R(θ) at θ as given, enclosed (a point box: only rounding).</summary>
+    public GradientEnclosure PointEnclosure => _pointEnclosure.Value;
+
+    /// <summary>
+    /// The proof, when one succeeds, that a true critical point θ* lies in a small box around θ (Krawczyk on the slice
+    /// transverse to the admissible symmetry tangents), with R, ∇²R and eigenvalue bounds enclosed there.
+    /// </summary>
+    public CriticalPointCertificate Certificate => _certificate.Value;
+
+    /// <summary>R_lin enclosed: above by R_lin(t̃) in intervals, below by strong convexity on a ball (or an honest fallback).</summary>
+    public LinearBaselineEnclosureResult BaselineEnclosure => _baselineEnclosure.Value;
+
+    /// <summary>The symmetry tangents a quotient may use at θ (each a tangent field linear in θ; see ContinuousSymmetries).</summary>
+    public IReadOnlyList<double[]> SymmetryTangents() => ContinuousSymmetries.At(Model.Graph, Theta).Select(s => s.Direction).ToList();
 
     /// <summary>The instance: data, model, loss and θ.</summary>
     public Instance Instance { get; }

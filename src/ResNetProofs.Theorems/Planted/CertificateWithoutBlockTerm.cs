@@ -41,10 +41,9 @@ public sealed class CertificateWithoutBlockTerm : ITheorem
         var conclusion = Check.AtMost(
             "certificate without uᵀVb",
             "R(θ) ≤ R_lin(t*) + (w − t*)ᵀa (+ (c − b*)a_c)",
-            certificate.Risk,
-            certificate.Bound - certificate.BlockTerm,
-            certificate.Rounding,
-            "n-term rounding of every term");
+            certificate.RiskEnclosure,
+            certificate.BoundWithoutBlockEnclosure,
+            "R and every term of the bound in interval arithmetic at θ");
         return Verdicts.Judge.Decide(Id, [], [readoutNonZero], conclusion, [new("R", certificate.Risk), new("dropped t*ᵀVb", certificate.BlockTerm)]);
     }
 }

@@ -35,5 +35,6 @@ public sealed class EveryCriticalPointBeatsLinear : ITheorem
         gates: [Gates.RefinementConverged(at), Gates.SmoothAtData(at), Gates.BaselineAttained(at)],
         hypotheses: [CommonChecks.IsCritical(at)],
         conclusion: CommonChecks.RiskAtMostLinear(at),
-        numbers: CommonChecks.CriticalPointNumbers(at));
+        numbers: CommonChecks.CriticalPointNumbers(at),
+        certificate: CommonChecks.CriticalPointCertificate(at));
 }

@@ -40,5 +40,6 @@ public sealed class FullyConnectedLocalMinimaBeatLinear : ITheorem
         gates: [Gates.RefinementConverged(at), Gates.BaselineAttained(at)],
         hypotheses: [CommonChecks.IsCritical(at), CommonChecks.IsLocalMinimum(at)],
         conclusion: CommonChecks.RiskAtMostLinear(at),
-        numbers: CommonChecks.CriticalPointNumbers(at));
+        numbers: CommonChecks.CriticalPointNumbers(at),
+        certificate: CommonChecks.CriticalPointCertificate(at));
 }

@@ -66,6 +66,6 @@ public sealed class GulcuWidthOne : ITheorem
             new("H", net.Depth),
             new("d", net.Dimension),
             new("seed", evidence.Problem.Seed),
-        ]);
+        ], rigour: Rigour.Tolerance);
     }
 }

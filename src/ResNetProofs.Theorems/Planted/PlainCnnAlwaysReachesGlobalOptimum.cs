@@ -50,6 +50,6 @@ public sealed class PlainCnnAlwaysReachesGlobalOptimum : ITheorem
             Tolerance = 0,
             ToleranceOrigin = "exact count; the trap margins each exceed 16·(p + k)·u·max(1, ‖a*‖², ‖v‖²)",
         };
-        return Verdicts.Judge.Decide(Id, [], [], conclusion, LiuChecks.RunNumbers(evidence));
+        return Verdicts.Judge.Decide(Id, [], [], conclusion, LiuChecks.RunNumbers(evidence), rigour: Rigour.Tolerance);
     }
 }

@@ -37,5 +37,5 @@ public sealed class RademacherHalfConstant : ITheorem
         gates: [RademacherChecks.RangeVerified(evidence)],
         hypotheses: [],
         conclusion: RademacherChecks.Bound(evidence, 0.5, "0.5"),
-        numbers: RademacherChecks.Numbers(evidence, 0.5));
+        numbers: RademacherChecks.Numbers(evidence, 0.5), rigour: Rigour.Tolerance);
 }

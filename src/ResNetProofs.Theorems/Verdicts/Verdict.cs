@@ -34,6 +34,15 @@ public sealed record Verdict
     /// <summary>Further numbers measured at the instance (R, R_lin, ‖∇R‖, λ_min, …).</summary>
     public IReadOnlyList<NamedValue> Numbers { get; init; } = [];
 
+    /// <summary>The proof behind the enclosures (existence ball, enclosures, witness), or null.</summary>
+    public VerdictCertificate? Certificate { get; init; }
+
+    /// <summary>Whether tolerance-based checks were allowed to decide (see <see cref="Verdicts.Rigour"/>).</summary>
+    public Rigour Rigour { get; init; } = Rigour.Enclosure;
+
+    /// <summary>True when the verdict is decided and every deciding check is exact or enclosure-based.</summary>
+    public bool Certified { get; init; }
+
     /// <summary>The verdict and all its evidence as a JSON object (numbers in round-trip precision; NaN/∞ as strings).</summary>
     public JsonObject ToJsonObject()
     {
@@ -52,8 +61,29 @@ public sealed record Verdict
             ["hypotheses"] = new JsonArray(Hypotheses.Select(CheckJson).ToArray()),
             ["conclusion"] = CheckJson(Conclusion),
             ["numbers"] = numbers,
+            ["certified"] = Certified,
+            ["rigour"] = Rigour.ToString(),
+            ["certificate"] = Certificate is null ? null : CertificateJson(Certificate),
         };
     }
+
+    private static JsonObject CertificateJson(VerdictCertificate c) => new()
+    {
+        ["method"] = c.Method,
+        ["detail"] = c.Detail,
+        ["radius"] = JsonNumber(c.Radius),
+        ["distance"] = JsonNumber(c.Distance),
+        ["gauge"] = c.Gauge,
+        ["enclosures"] = new JsonArray(c.Enclosures.Select(e => (JsonNode)new JsonObject
+        {
+            ["name"] = e.Name,
+            ["lo"] = JsonNumber(e.Lo),
+            ["hi"] = JsonNumber(e.Hi),
+            ["width"] = JsonNumber(e.Width),
+            ["origin"] = e.Origin,
+        }).ToArray()),
+        ["witness"] = c.Witness is null ? null : new JsonArray(c.Witness.Select(x => (JsonNode?)JsonNumber(x)).ToArray()),
+    };
 
     /// <summary><see cref="ToJsonObject"/>, indented.</summary>
     public string ToJson() => ToJsonObject().ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
@@ -62,7 +92,8 @@ public sealed record Verdict
     public string ToText()
     {
         var text = new StringBuilder();
-        text.AppendLine($"{TheoremId}: {Kind.ToString().ToUpperInvariant()}");
+        string rigour = Kind == VerdictKind.Inconclusive ? "" : Certified ? " (certified: exact facts and enclosures)" : " (NOT certified: decided by tolerances)";
+        text.AppendLine($"{TheoremId}: {Kind.ToString().ToUpperInvariant()}{rigour}");
         text.AppendLine($"  because: {Explanation}");
         foreach (var g in Gates)
         {
@@ -76,6 +107,14 @@ public sealed record Verdict
         foreach (var n in Numbers)
         {
             text.AppendLine($"  {n.Name} = {Check.Number(n.Value)}");
+        }
+        if (Certificate is { } c)
+        {
+            text.AppendLine($"  certificate {c.Method}: {c.Detail}");
+            foreach (var e in c.Enclosures)
+            {
+                text.AppendLine($"    {e.Name} ∈ [{e.Lo.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}, {e.Hi.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}] ({e.Origin})");
+            }
         }
         return text.ToString();
     }
@@ -92,13 +131,25 @@ public sealed record Verdict
             ["margin"] = JsonNumber(c.Margin),
             ["tolerance"] = JsonNumber(c.Tolerance),
             ["toleranceOrigin"] = c.ToleranceOrigin,
+            ["rigorous"] = c.Rigorous,
         };
+        if (c.MarginEnclosure is { } m)
+        {
+            o["enclosure"] = new JsonObject
+            {
+                ["left"] = Pair(c.LeftEnclosure),
+                ["right"] = Pair(c.RightEnclosure),
+                ["margin"] = Pair(m),
+            };
+        }
         if (c.AnyOf.Count > 0)
         {
             o["anyOf"] = new JsonArray(c.AnyOf.Select(CheckJson).ToArray());
         }
         return o;
     }
+
+    private static JsonArray? Pair(Numerics.Enclosures.Interval? x) => x is { } i ? new JsonArray(JsonNumber(i.Lo), JsonNumber(i.Hi)) : null;
 
     /// <summary>A finite double as a JSON number (round-trip); NaN and ±∞ as the strings "NaN", "Infinity", "-Infinity".</summary>
     public static JsonNode JsonNumber(double value) =>

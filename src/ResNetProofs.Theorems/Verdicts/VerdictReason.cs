@@ -20,4 +20,7 @@ public enum VerdictReason
 
     /// <summary>Inconclusive: the conclusion is within its tolerance of the boundary (e.g. a linear saddle, R = R_lin).</summary>
     ConclusionUndecided,
+
+    /// <summary>Inconclusive: the conclusion fails only by a tolerance-based check, which cannot certify a Counterexample.</summary>
+    NotCertified,
 }

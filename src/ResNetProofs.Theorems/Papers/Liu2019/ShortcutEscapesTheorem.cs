@@ -55,7 +55,7 @@ public sealed class ShortcutEscapesTheorem : ITheorem
         {
             var skipped = new Gate("run conclusive", true, "not evaluated: a hypothesis does not hold, so no run is made");
             var none = Check.AtMost("reaches ε", "L(θ_T) ≤ ε·½E y²", double.NaN, double.NaN, 0, "not evaluated");
-            return Verdicts.Judge.Decide(Id, [skipped], hypotheses, none, [new("1ᵀa*", evidence.Teacher.Readout.Sum()), new("‖a₀‖", a0)]);
+            return Verdicts.Judge.Decide(Id, [skipped], hypotheses, none, [new("1ᵀa*", evidence.Teacher.Readout.Sum()), new("‖a₀‖", a0)], rigour: Rigour.Tolerance);
         }
         var spectrum = evidence.EndSpectrum;
         bool reached = run.Loss <= run.LossThreshold;
@@ -77,6 +77,6 @@ public sealed class ShortcutEscapesTheorem : ITheorem
             new("step η", run.StepSize),
             new("1ᵀa*", evidence.Teacher.Readout.Sum()),
             new("‖a₀‖", a0),
-        ]);
+        ], rigour: Rigour.Tolerance);
     }
 }

@@ -41,10 +41,9 @@ public sealed class FirstOrderCertificateTheorem : ITheorem
         var conclusion = Check.AtMost(
             "first-order certificate",
             "R(θ) ≤ R_lin(t*) + (w − t*)ᵀa + t*ᵀVb (+ (c − b*)a_c)",
-            certificate.Risk,
-            certificate.Bound,
-            certificate.Rounding,
-            "n-term rounding of every term; b's error ×1/‖w‖");
+            certificate.RiskEnclosure,
+            certificate.BoundEnclosure,
+            "R and every term of the bound in interval arithmetic at θ (∇R enclosed by the interval reverse pass, R_lin(t*) at the float t*)");
         return Verdicts.Judge.Decide(Id, [], [readoutNonZero], conclusion,
         [
             new("R", certificate.Risk),

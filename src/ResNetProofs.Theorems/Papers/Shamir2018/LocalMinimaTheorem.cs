@@ -36,5 +36,6 @@ public sealed class LocalMinimaTheorem : ITheorem
         gates: [Gates.RefinementConverged(at), Gates.SmoothAtData(at), Gates.BaselineAttained(at)],
         hypotheses: [CommonChecks.IsCritical(at), CommonChecks.IsLocalMinimum(at)],
         conclusion: CommonChecks.RiskAtMostLinear(at),
-        numbers: CommonChecks.CriticalPointNumbers(at));
+        numbers: CommonChecks.CriticalPointNumbers(at),
+        certificate: CommonChecks.CriticalPointCertificate(at));
 }

@@ -1,3 +1,4 @@
+using ResNetProofs.Numerics.Enclosures;
 using ResNetProofs.Numerics.Models;
 using ResNetProofs.Theorems.Conditions;
 using ResNetProofs.Theorems.Evidence;
@@ -36,24 +37,48 @@ public sealed class DeepCriticalPointsTheorem : ITheorem
         gates: [Gates.RefinementConverged(at), Gates.SmoothAtData(at), Gates.BaselineAttained(at)],
         hypotheses: [CommonChecks.IsCritical(at), RepresentationCoverage(at), ParameterCoverage(at)],
         conclusion: Check.Either("beats linear or escapes", "R(θ*) ≤ R_lin or λ_min(∇²R) < 0", CommonChecks.RiskAtMostLinear(at), CommonChecks.IsStrictSaddle(at)),
-        numbers: CommonChecks.CriticalPointNumbers(at));
+        numbers: CommonChecks.CriticalPointNumbers(at),
+        certificate: CommonChecks.CriticalPointCertificate(at));
 
-    /// <summary>Representation coverage: λ_min(M) &gt; 0 for M = (1/n)Σ ℓ″(f(x_i); y_i) h_L(x_i) h_L(x_i)ᵀ (d×d).</summary>
+    /// <summary>
+    /// Representation coverage at θ*: λ_min(M) &gt; 0 for M = (1/n)Σ ℓ″(f(x_i); y_i) h_L(x_i) h_L(x_i)ᵀ (d×d). Since f = wᵀh_L,
+    /// M is exactly the w-block ∇²_w R, so it is enclosed by that block of the interval Hessian over the Krawczyk box and
+    /// certified by Rump's Cholesky test. M ⪰ 0 always (ℓ″ ≥ 0), so the hypothesis fails only if a witness has vᵀMv ≤ 0.
+    /// </summary>
     public static Check RepresentationCoverage(PointEvidence at)
     {
-        var m = at.Moment;
-        return Check.AtLeast(
-            "representation coverage",
-            "λ_min(M) > 0, M = (1/n)Σ ℓ″ h_L h_Lᵀ",
-            m.MinEigenvalue,
-            0,
-            VerdictTolerances.Eigenvalue(m.Norm, m.ErrorBounds.Count > 0 ? m.ErrorBounds[0] : 0),
-            "1e−8·‖M‖₂ + eigenvalue error bound");
+        const string statement = "λ_min(M) > 0, M = (1/n)Σ ℓ″ h_L h_Lᵀ = ∇²_w R at θ*";
+        var c = at.Certificate;
+        if (!c.Exists || c.Hessian is null)
+        {
+            return Check.Certified("representation coverage", statement, CheckOutcome.Undecided, "M(θ*) is not enclosed: no critical point certified");
+        }
+        var block = at.Model.Graph.Layout["w"];
+        var m = new IntervalMatrix(block.Length, block.Length);
+        for (int i = 0; i < block.Length; i++)
+        {
+            for (int j = 0; j < block.Length; j++)
+            {
+                m[i, j] = c.Hessian[block.Offset + i, block.Offset + j];
+            }
+        }
+        double lower = CertifiedEigenvalues.LowerBoundMinEigenvalue(m);
+        if (lower > 0)
+        {
+            return Check.Certified("representation coverage", statement, CheckOutcome.Holds, $"λ_min(M) ≥ {Check.Number(lower)} over the Krawczyk box (Rump's Cholesky test)");
+        }
+        var witness = at.Moment.Eigenvector(0);
+        var quotient = CertifiedEigenvalues.RayleighQuotient(m, witness);
+        return Check.Certified("representation coverage", statement, quotient.Hi <= 0 ? CheckOutcome.Fails : CheckOutcome.Undecided,
+            quotient.Hi <= 0
+                ? $"vᵀMv/vᵀv ≤ {Check.Number(quotient.Hi)} ≤ 0 with M ⪰ 0: M is singular"
+                : $"λ_min(M) lower bound {Check.Number(lower)} ≤ 0 and Rayleigh quotient ∈ [{Check.Number(quotient.Lo)}, {Check.Number(quotient.Hi)}]: near-singular, undecided");
     }
 
     /// <summary>
-    /// Parameter coverage: col[U_2ᵀ … U_Lᵀ] ≠ R^d. Exact when L = 1 or Σ_{l≥2} m_l &lt; d; otherwise it needs σ_d = 0, which
-    /// rounding can never certify (margin −σ_d against the rank threshold): it fails when σ_d exceeds the threshold.
+    /// Parameter coverage: col[U_2ᵀ … U_Lᵀ] ≠ R^d. Exact when L = 1 or Σ_{l≥2} m_l &lt; d. Otherwise rank &lt; d can never be
+    /// proved by enclosures, but rank = d can: it fails when λ_min(A Aᵀ) of A = [U_2ᵀ … U_Lᵀ] is certified &gt; 0 over the box
+    /// (the certified box when there is one, else θ), and stays undecided otherwise.
     /// </summary>
     public static Check ParameterCoverage(PointEvidence at)
     {
@@ -64,14 +89,29 @@ public sealed class DeepCriticalPointsTheorem : ITheorem
         {
             return Check.Exact("parameter coverage", "Σ_{l≥2} m_l < d, so rank[U_2ᵀ…U_Lᵀ] < d", true, columns, d);
         }
-        var span = ProjectionSpan.Of(model, at.Theta);
-        return Check.AtMost(
-            "parameter coverage",
-            "σ_d([U_2ᵀ…U_Lᵀ]) = 0, i.e. rank < d",
-            span.SmallestCoveringSingularValue,
-            0,
-            span.Threshold,
-            "rank threshold max(d, Σm)·u·σ_max");
+        var box = at.Certificate.Exists ? at.Certificate.Box : RiskEnclosure.PointBox(at.Theta);
+        var gram = new IntervalMatrix(d, d);
+        for (int l = 2; l <= model.Depth; l++)
+        {
+            var u = model.U(l);
+            for (int i = 0; i < d; i++)
+            {
+                for (int j = 0; j < d; j++)
+                {
+                    var s = gram[i, j];
+                    for (int r = 0; r < u.Rows; r++)
+                    {
+                        s += box[u.Offset + (r * u.Cols) + i] * box[u.Offset + (r * u.Cols) + j];
+                    }
+                    gram[i, j] = s;
+                }
+            }
+        }
+        double lower = CertifiedEigenvalues.LowerBoundMinEigenvalue(gram);
+        const string statement = "rank[U_2ᵀ…U_Lᵀ] < d";
+        return lower > 0
+            ? Check.Certified("parameter coverage", statement, CheckOutcome.Fails, $"λ_min(AAᵀ) ≥ {Check.Number(lower)} > 0: rank = d (certified)")
+            : Check.Certified("parameter coverage", statement, CheckOutcome.Undecided, $"rank < d cannot be certified by enclosures (λ_min(AAᵀ) lower bound {Check.Number(lower)})");
     }
 
     /// <summary>Null for a deep ResNet without output bias (the poster's f = wᵀh_L); otherwise why the theorem does not apply.</summary>

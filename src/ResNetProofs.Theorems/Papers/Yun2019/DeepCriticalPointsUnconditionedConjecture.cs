@@ -35,5 +35,6 @@ public sealed class DeepCriticalPointsUnconditionedConjecture : ITheorem
         gates: [Gates.RefinementConverged(at), Gates.SmoothAtData(at), Gates.BaselineAttained(at)],
         hypotheses: [CommonChecks.IsCritical(at)],
         conclusion: Check.Either("beats linear or escapes", "R(θ*) ≤ R_lin or λ_min(∇²R) < 0", CommonChecks.RiskAtMostLinear(at), CommonChecks.IsStrictSaddle(at)),
-        numbers: CommonChecks.CriticalPointNumbers(at));
+        numbers: CommonChecks.CriticalPointNumbers(at),
+        certificate: CommonChecks.CriticalPointCertificate(at));
 }

@@ -38,5 +38,5 @@ public sealed class RademacherTheorem : ITheorem
         gates: [RademacherChecks.RangeVerified(evidence)],
         hypotheses: [],
         conclusion: RademacherChecks.Bound(evidence, Math.E * Math.E, "e²"),
-        numbers: RademacherChecks.Numbers(evidence, Math.E * Math.E));
+        numbers: RademacherChecks.Numbers(evidence, Math.E * Math.E), rigour: Rigour.Tolerance);
 }

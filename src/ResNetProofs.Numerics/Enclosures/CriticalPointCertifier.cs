@@ -1,0 +1,347 @@
+using System.Globalization;
+using MathNet.Numerics.LinearAlgebra;
+using MathNet.Numerics.LinearAlgebra.Factorization;
+
+namespace ResNetProofs.Numerics.Enclosures;
+
+/// <summary>
+/// Proves that a true critical point θ* of R lies near a floating-point θ̃, and encloses R and ∇²R there
+/// (a computer-assisted proof in the manner of Safran &amp; Shamir 2018: existence radius plus eigenvalue bounds).
+/// <para>
+/// Gauge. Continuous symmetries make critical points non-isolated, so ∇R = 0 is solved on the slice θ(y) = θ̃ + N y,
+/// N (P×q) an orthonormal basis of the complement of independent symmetry tangents T(θ̃) (P×s). Krawczyk's test on
+/// G(y) = Nᵀ∇R(θ(y)) over Y = [−r, r]^q: with C ≈ (Nᵀ∇²R(θ̃)N)⁻¹, if K = −C·G(0) + (I − C·Nᵀ∇²R(Θ)N)·Y ⊂ int Y then G has
+/// a unique zero y* in Y (Krawczyk 1969; Moore 1977). Every symmetry is an exact invariance R(g·θ) = R(θ), so
+/// t(θ)ᵀ∇R(θ) = 0 for each tangent field t at every θ; if [N | T(θ)] is nonsingular on the box, Nᵀ∇R(θ*) = 0 then forces
+/// ∇R(θ*) = 0. Nonsingularity is proved by σ_min([N | T(θ̃)]) &gt; √s·L·max‖θ − θ̃‖₂, where every tangent field varies by
+/// at most L‖θ − θ̃‖₂ (<see cref="TangentLipschitz"/>). The same transversality makes the orbit map (g, y) ↦ g·θ(y) a local
+/// diffeomorphism at θ*, so a positive definite slice Hessian Nᵀ∇²R(θ*)N proves that θ* is a strict local minimum of R
+/// modulo the symmetries.
+/// </para>
+/// Floating point only chooses N, C, r and the witness; every claim is re-proved in <see cref="Interval"/> arithmetic
+/// (<see cref="RiskEnclosure"/>, <see cref="CertifiedEigenvalues"/>). For ReLU, the box must keep every pre-activation of
+/// every data point off 0, or the proof stops ("kink in the ball").
+/// </summary>
+public static class CriticalPointCertifier
+{
+    /// <summary>
+    /// L = 1: every tangent field of <c>ContinuousSymmetries</c> is linear in θ with coefficients ±1 and reads each entry of θ
+    /// at most once (rescaling ±rows/columns, mixing E·W and −W·E for E = e_j e_kᵀ, readout z = w_m e_i − w_i e_m), so
+    /// ‖t(θ) − t(θ̃)‖₂ ≤ ‖θ − θ̃‖₂.
+    /// </summary>
+    public const double TangentLipschitz = 1;
+
+    /// <summary>Largest P certified by default (the interval Hessian costs P forward-over-reverse passes, the slice algebra P²q).</summary>
+    public const int DefaultMaxParameters = 400;
+
+    /// <summary>Tries the proof at θ̃ with the float Hessian <paramref name="hessian"/> (a preconditioner only) and the symmetry tangents at θ̃.</summary>
+    /// <param name="risk">The rigorous risk.</param>
+    /// <param name="theta">θ̃ (length P).</param>
+    /// <param name="hessian">∇²R(θ̃) in floating point (P×P), used only to build C and the witness.</param>
+    /// <param name="tangents">Symmetry tangents at θ̃ (each length P); dependent or zero ones are dropped.</param>
+    /// <param name="maxParameters">Refuse (Exists = false, with the reason) above this P.</param>
+    public static CriticalPointCertificate Certify(RiskEnclosure risk, ReadOnlySpan<double> theta, Matrix<double> hessian, IReadOnlyList<double[]> tangents, int maxParameters = DefaultMaxParameters)
+    {
+        ArgumentNullException.ThrowIfNull(risk);
+        ArgumentNullException.ThrowIfNull(hessian);
+        ArgumentNullException.ThrowIfNull(tangents);
+        int p = theta.Length;
+        if (p != risk.Dimension || hessian.RowCount != p || hessian.ColumnCount != p)
+        {
+            throw new ArgumentException($"θ has length {p}, the risk {risk.Dimension} parameters, the Hessian is {hessian.RowCount}×{hessian.ColumnCount}", nameof(theta));
+        }
+        var center = theta.ToArray();
+        var witness = MinEigenvector(hessian);
+        if (p > maxParameters)
+        {
+            return Failed($"P = {p} exceeds the certification limit {maxParameters}", center, witness, risk, double.NaN, p);
+        }
+        var gauge = SelectTangents(tangents, p);
+        int s = gauge.Count, q = p - s;
+        var n = Complement(gauge, p);
+        var sliceHessian = n.TransposeThisAndMultiply(hessian) * n;
+        var c = sliceHessian.Inverse();
+        if (!c.Enumerate().All(double.IsFinite))
+        {
+            return Failed("the slice Hessian Nᵀ∇²R(θ̃)N is singular in floating point: no Newton preconditioner", center, witness, risk, double.NaN, q);
+        }
+        var g0 = TransposeTimes(n, risk.Gradient(RiskEnclosure.PointBox(center)).Gradient);
+        var cg0 = Times(c, g0);
+        double step = cg0.Max(v => v.Magnitude);
+        double scale = Math.Max(1, center.Max(Math.Abs));
+        double radius = Math.Max(4 * step, 1e-13 * scale);
+        string last = "not tried";
+        for (int attempt = 0; attempt < 4 && radius <= 1e-2 * scale; attempt++, radius *= 64)
+        {
+            var box = SliceBox(center, n, radius);
+            var enclosure = risk.Hessian(box);
+            if (enclosure.Kink is { } kink)
+            {
+                last = $"a ReLU pre-activation crosses 0 in the ball of radius {Format(radius)}: {kink}";
+                break;
+            }
+            var sliceJacobian = Congruence(n, enclosure.Hessian);
+            var k = Krawczyk(c, cg0, sliceJacobian, radius);
+            if (k is not null)
+            {
+                last = $"Krawczyk failed at r = {Format(radius)}: component {k.Value.Index} of K = {k.Value.Value} ⊄ (−r, r)";
+                continue;
+            }
+            double distance = Distance(box, center);
+            string? transverse = Transversality(n, gauge, distance, out string gaugeNote);
+            if (transverse is not null)
+            {
+                return Failed(transverse, center, witness, risk, radius, q) with { Gauge = gaugeNote };
+            }
+            return new CriticalPointCertificate
+            {
+                Exists = true,
+                Reason = $"Krawczyk: K ⊂ int Y at r = {Format(radius)} on a slice of dimension {q}; a unique critical point lies within ‖θ − θ̃‖₂ ≤ {Format(distance)}",
+                Radius = radius,
+                Distance = distance,
+                SliceDimension = q,
+                Gauge = gaugeNote,
+                Box = box,
+                Risk = enclosure.Value,
+                Hessian = enclosure.Hessian,
+                SliceMinEigenvalueLowerBound = CertifiedEigenvalues.LowerBoundMinEigenvalue(sliceJacobian),
+                MinEigenvalueLowerBound = CertifiedEigenvalues.LowerBoundMinEigenvalue(enclosure.Hessian),
+                Witness = witness,
+                WitnessCurvature = witness is null ? Interval.Entire : enclosure.Hessian.QuadraticForm(witness),
+            };
+        }
+        return Failed(last, center, witness, risk, radius, q);
+    }
+
+    /// <summary>The box θ̃ + N·[−r, r]^q, rounded outward.</summary>
+    public static Interval[] SliceBox(ReadOnlySpan<double> center, Matrix<double> n, double radius)
+    {
+        var y = new Interval(-radius, radius);
+        var box = new Interval[center.Length];
+        for (int i = 0; i < center.Length; i++)
+        {
+            var sum = Interval.Point(center[i]);
+            for (int a = 0; a < n.ColumnCount; a++)
+            {
+                sum += n[i, a] * y;
+            }
+            box[i] = sum;
+        }
+        return box;
+    }
+
+    /// <summary>Greedy independent subset of the tangents (modified Gram–Schmidt; a tangent is kept when its residual exceeds 1e−6 of its norm).</summary>
+    public static IReadOnlyList<double[]> SelectTangents(IReadOnlyList<double[]> tangents, int p)
+    {
+        var kept = new List<double[]>();
+        var basis = new List<Vector<double>>();
+        foreach (var t in tangents)
+        {
+            if (t.Length != p)
+            {
+                throw new ArgumentException($"a tangent has length {t.Length}; θ has {p}", nameof(tangents));
+            }
+            var v = Vector<double>.Build.DenseOfArray(t);
+            double norm = v.L2Norm();
+            if (!(norm > 0) || !double.IsFinite(norm))
+            {
+                continue;
+            }
+            var r = v.Clone();
+            foreach (var b in basis)
+            {
+                r -= b * b.DotProduct(r);
+            }
+            double residual = r.L2Norm();
+            if (residual > 1e-6 * norm)
+            {
+                basis.Add(r / residual);
+                kept.Add(t);
+            }
+        }
+        return kept;
+    }
+
+    /// <summary>An orthonormal basis (P×(P − s)) of the orthogonal complement of the tangents' span (full QR).</summary>
+    public static Matrix<double> Complement(IReadOnlyList<double[]> tangents, int p)
+    {
+        if (tangents.Count == 0)
+        {
+            return Matrix<double>.Build.DenseIdentity(p);
+        }
+        var t = Matrix<double>.Build.DenseOfColumnArrays(tangents);
+        var q = t.QR(QRMethod.Full).Q;
+        return q.SubMatrix(0, p, tangents.Count, p - tangents.Count);
+    }
+
+    /// <summary>Nᵀ A N for an interval matrix A and a point matrix N, rounded outward.</summary>
+    public static IntervalMatrix Congruence(Matrix<double> n, IntervalMatrix a)
+    {
+        int p = n.RowCount, q = n.ColumnCount;
+        var an = new Interval[p, q];
+        for (int i = 0; i < p; i++)
+        {
+            for (int b = 0; b < q; b++)
+            {
+                var s = Interval.Zero;
+                for (int j = 0; j < p; j++)
+                {
+                    s += a[i, j] * n[j, b];
+                }
+                an[i, b] = s;
+            }
+        }
+        var result = new IntervalMatrix(q, q);
+        for (int x = 0; x < q; x++)
+        {
+            for (int b = 0; b < q; b++)
+            {
+                var s = Interval.Zero;
+                for (int i = 0; i < p; i++)
+                {
+                    s += n[i, x] * an[i, b];
+                }
+                result[x, b] = s;
+            }
+        }
+        return result;
+    }
+
+    private static (int Index, Interval Value)? Krawczyk(Matrix<double> c, Interval[] cg0, IntervalMatrix jacobian, double radius)
+    {
+        int q = c.RowCount;
+        var y = new Interval(-radius, radius);
+        var inside = new Interval(-radius, radius);
+        for (int a = 0; a < q; a++)
+        {
+            var k = -cg0[a];
+            for (int b = 0; b < q; b++)
+            {
+                var cj = Interval.Zero;
+                for (int x = 0; x < q; x++)
+                {
+                    cj += c[a, x] * jacobian[x, b];
+                }
+                var m = (a == b ? Interval.Point(1) : Interval.Zero) - cj;
+                k += m * y;
+            }
+            if (!k.IsInteriorOf(inside))
+            {
+                return (a, k);
+            }
+        }
+        return null;
+    }
+
+    // σ_min([N | T(θ̃)]) > √s·L·δ proves [N | T(θ)] nonsingular for every θ in the box (Weyl for singular values).
+    private static string? Transversality(Matrix<double> n, IReadOnlyList<double[]> gauge, double distance, out string note)
+    {
+        int s = gauge.Count;
+        if (s == 0)
+        {
+            note = "no symmetry tangents: the slice is the whole parameter space";
+            return null;
+        }
+        int p = n.RowCount;
+        var b = n.Append(Matrix<double>.Build.DenseOfColumnArrays(gauge));
+        var gram = new IntervalMatrix(p, p);
+        for (int i = 0; i < p; i++)
+        {
+            for (int j = i; j < p; j++)
+            {
+                var sum = Interval.Zero;
+                for (int k = 0; k < p; k++)
+                {
+                    sum += Interval.Point(b[k, i]) * b[k, j];
+                }
+                gram[i, j] = sum;
+                gram[j, i] = sum;
+            }
+        }
+        double lambda = CertifiedEigenvalues.LowerBoundMinEigenvalue(gram);
+        var sigma = Interval.Sqrt(new Interval(Math.Max(0, lambda), Math.Max(0, lambda)));
+        var variation = Interval.Sqrt(Interval.Point(s)) * TangentLipschitz * Interval.Point(distance);
+        note = $"{s} symmetry tangents fixed by the slice; σ_min[N | T(θ̃)] ≥ {Format(sigma.Lo)} against tangent variation ≤ {Format(variation.Hi)}";
+        return sigma.Lo > variation.Hi ? null : "the slice is not proved transverse to the symmetry orbits: " + note;
+    }
+
+    private static double Distance(Interval[] box, double[] center)
+    {
+        var sum = Interval.Zero;
+        for (int i = 0; i < box.Length; i++)
+        {
+            double d = Math.Max(Math.Abs(box[i].Lo - center[i]), Math.Abs(box[i].Hi - center[i]));
+            sum += Interval.Sqr(Interval.Point(Interval.Up(d)));
+        }
+        return Interval.Sqrt(sum).Hi;
+    }
+
+    private static Interval[] TransposeTimes(Matrix<double> n, Interval[] g)
+    {
+        var result = new Interval[n.ColumnCount];
+        for (int a = 0; a < n.ColumnCount; a++)
+        {
+            var s = Interval.Zero;
+            for (int i = 0; i < n.RowCount; i++)
+            {
+                s += n[i, a] * g[i];
+            }
+            result[a] = s;
+        }
+        return result;
+    }
+
+    private static Interval[] Times(Matrix<double> c, Interval[] g)
+    {
+        var result = new Interval[c.RowCount];
+        for (int a = 0; a < c.RowCount; a++)
+        {
+            var s = Interval.Zero;
+            for (int b = 0; b < c.ColumnCount; b++)
+            {
+                s += c[a, b] * g[b];
+            }
+            result[a] = s;
+        }
+        return result;
+    }
+
+    private static double[]? MinEigenvector(Matrix<double> hessian)
+    {
+        if (!hessian.Enumerate().All(double.IsFinite))
+        {
+            return null;
+        }
+        var symmetric = (hessian + hessian.Transpose()) / 2;
+        var evd = symmetric.Evd(Symmetricity.Symmetric);
+        int k = 0;
+        for (int i = 1; i < evd.EigenValues.Count; i++)
+        {
+            if (evd.EigenValues[i].Real < evd.EigenValues[k].Real)
+            {
+                k = i;
+            }
+        }
+        var v = evd.EigenVectors.Column(k);
+        double norm = v.L2Norm();
+        return norm > 0 ? (v / norm).ToArray() : null;
+    }
+
+    private static CriticalPointCertificate Failed(string reason, double[] center, double[]? witness, RiskEnclosure risk, double radius, int q) => new()
+    {
+        Exists = false,
+        Reason = reason,
+        Radius = radius,
+        Distance = double.NaN,
+        SliceDimension = q,
+        Gauge = "not established",
+        Box = [],
+        Risk = risk.Value(RiskEnclosure.PointBox(center)),
+        SliceMinEigenvalueLowerBound = double.NegativeInfinity,
+        MinEigenvalueLowerBound = double.NegativeInfinity,
+        Witness = witness,
+        WitnessCurvature = Interval.Entire,
+    };
+
+    private static string Format(double x) => x.ToString("G3", CultureInfo.InvariantCulture);
+}
