@@ -283,15 +283,17 @@ public static class CertifiedEigenvalues
             throw new ArgumentException($"v has length {v.Length}; the matrix is {a.Rows}×{a.Rows}", nameof(v));
         }
         var norm2 = Interval.Zero;
+        bool zero = true;
         for (int i = 0; i < v.Length; i++)
         {
             if (!double.IsFinite(v[i]))
             {
                 throw new ArgumentException($"v[{i}] is {v[i]}: entries must be finite", nameof(v));
             }
+            zero &= v[i] == 0;
             norm2 += Interval.Sqr(Interval.Point(v[i]));
         }
-        if (norm2.Hi == 0)
+        if (zero)
         {
             throw new ArgumentException("v is the zero vector", nameof(v));
         }

@@ -27,6 +27,10 @@ namespace ResNetProofs.Numerics.Enclosures;
 /// (1/n) Σ (ℓ″_i − h_i) a_i a_iᵀ ⪰ 0 for H_lo = (1/n) Σ h_i a_i a_iᵀ. H_lo is formed as an <see cref="IntervalMatrix"/>
 /// (rounding only) and m = <see cref="CertifiedEigenvalues.LowerBoundMinEigenvalue"/>(H_lo). For squared losses ℓ″ is
 /// constant, so ρ = +∞ (R is quadratic and the bound holds on all of R^p; only m &gt; 0 is needed).</para>
+/// <para><b>Coordinates.</b> The certificate runs in z = D⁻¹w, D = diag(2^{e_k}) an exact power-of-two column
+/// equilibration (largest magnitude of each scaled design column in [1, 2)): the scaled rows D·a_i are exact, D is
+/// invertible, so inf_z R(Dz) = R_lin, while a design with columns of very different size (an offset of 10⁶, a constant
+/// 10⁸) becomes one the Cholesky certificate can handle. ρ, m and G below are in z.</para>
 /// <para><b>Choice of ρ.</b> m₀ = the certified bound at ρ = 0; then ρ = f·G/m₀ for f = 4, 2.5, 8, 16, 32 in turn, the
 /// first that satisfies G &lt; m(ρ)·ρ/2 (checked with rounding against the claim) wins.</para>
 /// <para><b>Fallback.</b> When nothing is certified (rank-deficient designs, where m = 0 on the whole space; designs too
@@ -104,6 +108,7 @@ public static class LinearBaselineEnclosure
             rowNorms[i] = Interval.Sqrt(sq).Hi;
         }
 
+        EquilibrateColumns(rows, w);
         var predictions = Predictions(rows, w);
         var risk = Risk(loss, data, predictions);
         double upper = risk.Hi;
@@ -202,6 +207,50 @@ public static class LinearBaselineEnclosure
         }
         return Result(fallback, lastRadius, lastM, LinearBaselineEnclosureStatus.GradientTooLarge,
             $"{fallbackNote}: m₀ = {m0:G3} at w̃, but no tried radius gave G < m(ρ)ρ/2 (G = {gradientNorm:G3})");
+    }
+
+    /// <summary>
+    /// Exact power-of-two column scaling: column k of the design is multiplied by 2^{e_k} (e_k = −exponent of its largest
+    /// magnitude) and w_k by 2^{−e_k}, in place. The scaled rows are D·a_i exactly (each scaling is checked to round-trip, and
+    /// left at e_k = 0 otherwise), so R̃(z) = R(Dz) with D invertible and inf R̃ = inf R = R_lin: the certificate may be
+    /// run in z. The scaled point z̃ need not be exact (any point gives valid bounds).
+    /// </summary>
+    private static void EquilibrateColumns(double[][] rows, double[] w)
+    {
+        int n = rows.Length, p = w.Length;
+        for (int k = 0; k < p; k++)
+        {
+            double max = 0;
+            for (int i = 0; i < n; i++)
+            {
+                max = Math.Max(max, Math.Abs(rows[i][k]));
+            }
+            if (max == 0 || !double.IsFinite(max))
+            {
+                continue;
+            }
+            int e = -Math.ILogB(max);
+            if (e == 0)
+            {
+                continue;
+            }
+            bool exact = true;
+            for (int i = 0; i < n && exact; i++)
+            {
+                double v = rows[i][k], scaled = Math.ScaleB(v, e);
+                exact = double.IsFinite(scaled) && Math.ScaleB(scaled, -e) == v;
+            }
+            double zk = Math.ScaleB(w[k], -e);
+            if (!exact || !double.IsFinite(zk))
+            {
+                continue;
+            }
+            for (int i = 0; i < n; i++)
+            {
+                rows[i][k] = Math.ScaleB(rows[i][k], e);
+            }
+            w[k] = zk;
+        }
     }
 
     /// <summary>The prediction intervals wᵀa_i (point w and rows, rounded outward).</summary>

@@ -18,13 +18,13 @@ public sealed record LinearBaselineEnclosureResult
     public double Width => Interval.Up(Upper - Lower);
 
     /// <summary>The radius ρ of the ball B(w̃, ρ) on which the curvature bound holds: +∞ for squared losses (constant ℓ″);
-    /// the last radius tried when the certificate failed; 0 when no radius was tried.</summary>
+    /// the last radius tried when the certificate failed; 0 when no radius was tried. Measured in the equilibrated coordinates z = D⁻¹w (see <see cref="LinearBaselineEnclosure"/>).</summary>
     public required double Radius { get; init; }
 
-    /// <summary>m, a certified lower bound on λ_min of the Hessian of R over the ball (−∞ when none could be computed; ≤ 0 means no strong convexity was proved).</summary>
+    /// <summary>m, a certified lower bound on λ_min of the Hessian of R over the ball in the coordinates z (−∞ when none could be computed; ≤ 0 means no strong convexity was proved).</summary>
     public required double CurvatureLowerBound { get; init; }
 
-    /// <summary>A certified upper bound on ‖∇R(w̃)‖₂ (the gradient in all coordinates of w, bias included).</summary>
+    /// <summary>A certified upper bound on ‖∇_z R(Dz̃)‖₂, the gradient in the equilibrated coordinates z (bias included).</summary>
     public required double GradientNormBound { get; init; }
 
     /// <summary>True when a minimiser is certified to exist (inside the ball); false says only that none was certified.</summary>
