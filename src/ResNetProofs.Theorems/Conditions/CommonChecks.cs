@@ -23,20 +23,29 @@ public static class CommonChecks
     }
 
     /// <summary>
-    /// θ is a strict local minimum modulo the continuous symmetries: λ_min of ∇²R on the complement of the symmetry tangents
-    /// exceeds 1e−8·‖H‖₂ plus its error bound.
+    /// θ is a strict local minimum modulo the admissible continuous symmetries: λ_min of ∇²R on the complement of their tangents
+    /// exceeds 1e−8·‖H‖₂ plus its error bound. Never holds when the full ∇²R has a witness v with vᵀ∇²R v/‖v‖² &lt; −(1e−8·‖H‖₂ + β_v)
+    /// (a strict-saddle witness beyond its rounding bound): then the checked value is that Rayleigh quotient.
     /// </summary>
     public static Check IsLocalMinimum(PointEvidence at)
     {
         var c = at.Classification;
         double errorBound = c.ComplementSpectrum is { } s && s.ErrorBounds.Count > 0 ? s.ErrorBounds.Max() : 0;
+        double value = c.ComplementMinEigenvalue;
+        string origin = "1e−8·‖∇²R‖₂ + eigenvalue error bound";
+        if (c.Witness is { } w && w.RayleighQuotient < -VerdictTolerances.Eigenvalue(c.Spectrum.Norm, w.RoundingBound) && w.RayleighQuotient < value)
+        {
+            value = w.RayleighQuotient;
+            errorBound = Math.Max(errorBound, w.RoundingBound);
+            origin = "full ∇²R has a negative witness beyond 1e−8·‖∇²R‖₂ + its rounding bound; value = its Rayleigh quotient";
+        }
         return Check.AtLeast(
             "local minimum",
             "λ_min(∇²R on symmetries⊥) > 0",
-            c.ComplementMinEigenvalue,
+            value,
             0,
             VerdictTolerances.Eigenvalue(c.Spectrum.Norm, errorBound),
-            "1e−8·‖∇²R‖₂ + eigenvalue error bound");
+            origin);
     }
 
     /// <summary>

@@ -38,7 +38,7 @@ public sealed class PointEvidence
         });
         _kink = new(() => Risk.KinkDistance(Theta));
         _hessian = new(() => Risk.Hessian(Theta));
-        _classification = new(() => CriticalPointClassification.Classify(Hessian, ContinuousSymmetries.At(Model.Graph, Theta).Select(s => s.Direction).ToList()));
+        _classification = new(() => CriticalPointClassification.Classify(Hessian, ContinuousSymmetries.Admissible(Model.Graph, Theta)));
         _baseline = new(() => LinearBaseline.Minimize(instance.Data, instance.Loss, instance.Model.OutputBias));
         _moment = new(() => SymmetricSpectrum.Compute(CurvatureWeightedFeatureMoment.At(Risk, Theta)));
     }
