@@ -107,7 +107,7 @@ internal static class EvaluationReport
     private static void CurvatureSection(Report report, Instance instance, ResNetProofs.Numerics.Derivatives.EmpiricalRisk risk)
     {
         var hessian = risk.Hessian(instance.Parameters);
-        var symmetries = ResNetProofs.Numerics.Models.ContinuousSymmetries.At(risk.Model.Graph, instance.Parameters).Select(s => s.Direction).ToList();
+        var symmetries = ResNetProofs.Numerics.Models.ContinuousSymmetries.Admissible(risk.Model.Graph, instance.Parameters);
         var c = ResNetProofs.Numerics.Spectra.CriticalPointClassification.Classify(hessian, symmetries);
         report.Section("curvature", "curvature")
             .Add("lambdaMin", "λ_min(∇²R)", c.MinEigenvalue)

@@ -86,7 +86,7 @@ internal static class RefinementReport
             section.Add(new ReportField("available", JsonValue.Create(false), "classification", "not available: ∇²R has a non-finite entry at the refined θ"));
             return;
         }
-        var symmetries = ContinuousSymmetries.At(risk.Model.Graph, theta).Select(s => s.Direction).ToList();
+        var symmetries = ContinuousSymmetries.Admissible(risk.Model.Graph, theta);
         var c = CriticalPointClassification.Classify(hessian, symmetries);
         section
             .Add(new ReportField("available", JsonValue.Create(true), null, ""))

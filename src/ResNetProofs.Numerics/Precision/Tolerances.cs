@@ -32,4 +32,12 @@ public static class Tolerances
     /// entries carry relative error ~P·u, with P up to 10⁴, are only that accurate near zero).
     /// </summary>
     public const double EigenvalueZeroRelative = 1e-8;
+
+    /// <summary>
+    /// Relative threshold for "numerically zero" in symmetry admissibility: a block, tangent or singular value with
+    /// ‖·‖₂ ≤ 1e−8·‖θ‖₂ counts as 0. 1e−8 ≈ √u: near a degenerate critical point Newton converges only linearly and fixes θ
+    /// to about √u relative accuracy (theorems.md), so below this the point cannot be told apart from one where the quantity is
+    /// exactly 0 (e.g. w = 0, where the readout null space is no symmetry); the same √u as <see cref="EigenvalueZeroRelative"/>.
+    /// </summary>
+    public const double SymmetryDegenerateRelative = 1e-8;
 }

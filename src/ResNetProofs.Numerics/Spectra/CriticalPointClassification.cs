@@ -1,4 +1,6 @@
+using System.Globalization;
 using MathNet.Numerics.LinearAlgebra;
+using ResNetProofs.Numerics.Models;
 using ResNetProofs.Numerics.Precision;
 
 namespace ResNetProofs.Numerics.Spectra;
@@ -6,12 +8,32 @@ namespace ResNetProofs.Numerics.Spectra;
 /// <summary>
 /// Classifies a critical point from its Hessian H (P×P) and the tangent directions d_1..d_m of a parameter symmetry:
 /// the inertia of H, r = rank[d_1 … d_m], and λ_min of H restricted to S^⊥ = span(d)^⊥, i.e. of Cᵀ H C with CᵀC = I, range C = S^⊥.
+/// Consistency rule: when the full H has a witnessed negative eigenvalue (ρ_v &lt; −(ε_rel·‖H‖₂ + β_v)) that Cᵀ H C lost, the quotient
+/// is discarded and the "modulo symmetries" fields fall back to H (see <see cref="CriticalPointClassificationResult.QuotientContradicted"/>).
 /// </summary>
 public static class CriticalPointClassification
 {
     /// <summary>
+    /// Classifies H modulo the tangents that <see cref="ContinuousSymmetries.Admissible"/> admitted at θ; the result lists the
+    /// quotiented families (with ‖H·t‖₂/(‖H‖₂‖t‖₂)) and the excluded ones with their reasons.
+    /// </summary>
+    /// <exception cref="ArgumentException">As for <see cref="Classify(Matrix{double}, IReadOnlyList{double[]})"/>.</exception>
+    public static CriticalPointClassificationResult Classify(Matrix<double> hessian, SymmetryAdmissibility symmetries)
+    {
+        ArgumentNullException.ThrowIfNull(symmetries);
+        var result = Classify(hessian, symmetries.Directions);
+        double norm = result.Spectrum.Norm;
+        var families = symmetries.Admitted
+            .GroupBy(t => (t.Family, t.Kind))
+            .Select(g => new QuotientedSymmetryFamily(g.Key.Family, g.Key.Kind, g.Count(), g.Max(t => KernelResidual(hessian, t.Direction, norm))))
+            .ToList();
+        return result with { QuotientedFamilies = families, ExcludedFamilies = symmetries.Excluded };
+    }
+
+    /// <summary>
     /// Inertia of H and of Cᵀ H C, zero meaning |λ̂_j| ≤ <see cref="Tolerances.EigenvalueZeroRelative"/>·‖H‖₂ + e_j; r from the SVD of
-    /// the P×m direction matrix with <see cref="Tolerances.RankThreshold"/>; C = the left singular vectors beyond r.
+    /// the P×m direction matrix with <see cref="Tolerances.RankThreshold"/>; C = the left singular vectors beyond r. Every direction is
+    /// quotiented (the caller vouches that each is a symmetry tangent at θ), subject to the consistency rule.
     /// </summary>
     /// <exception cref="ArgumentException">H is not square or has a non-finite entry; a direction is null, has length ≠ P, or has a non-finite entry.</exception>
     public static CriticalPointClassificationResult Classify(Matrix<double> hessian, IReadOnlyList<double[]> symmetryDirections)
@@ -79,6 +101,21 @@ public static class CriticalPointClassification
         }
 
         var (cPositive, cNegative, cZero) = complement is null ? (0, 0, 0) : Inertia(complement, zeroAbsolute);
+        double projectedMin = complement?.MinEigenvalue ?? double.PositiveInfinity;
+
+        // Consistency rule: if every direction were in ker H, S would be H-invariant with H = 0 on S, and H and CᵀHC would have the
+        // same negative eigenvalues. A witnessed negative eigenvalue of H that CᵀHC lost proves otherwise: discard the quotient.
+        var witness = spectrum.Witness;
+        bool contradicted = rank > 0 && witness is not null && witness.RayleighQuotient < -(zeroAbsolute + witness.RoundingBound) && cNegative < negative;
+        string note = "";
+        if (contradicted)
+        {
+            note = string.Create(CultureInfo.InvariantCulture,
+                $"quotient discarded: ∇²R has a witness with vᵀHv/‖v‖² = {witness!.RayleighQuotient:G6} < −(ε_rel·‖H‖₂ + β) = {-(zeroAbsolute + witness.RoundingBound):G6} ({negative} negative eigenvalues), but on the complement of the {rank} symmetry directions λ_min = {projectedMin:G6} ({cNegative} negative): some direction is not in ker ∇²R here");
+            complement = spectrum;
+            complementWitness = witness;
+            (cPositive, cNegative, cZero) = (positive, negative, zero);
+        }
         return new CriticalPointClassificationResult
         {
             MinEigenvalue = spectrum.MinEigenvalue,
@@ -90,7 +127,7 @@ public static class CriticalPointClassification
             ZeroAbsoluteTolerance = zeroAbsolute,
             SymmetryRank = rank,
             SymmetryRankTolerance = rankTolerance,
-            ComplementDimension = p - rank,
+            ComplementDimension = contradicted ? p : p - rank,
             ComplementMinEigenvalue = complement?.MinEigenvalue ?? double.PositiveInfinity,
             ComplementPositiveCount = cPositive,
             ComplementNegativeCount = cNegative,
@@ -101,7 +138,24 @@ public static class CriticalPointClassification
             ComplementWitnessAlignment = complementWitness is null ? double.NaN : Alignment(symmetryDirections, complementWitness.Vector),
             Spectrum = spectrum,
             ComplementSpectrum = complement,
+            ProjectedMinEigenvalue = projectedMin,
+            QuotientContradicted = contradicted,
+            QuotientNote = note,
+            QuotientedFamilies = [],
+            ExcludedFamilies = [],
         };
+    }
+
+    /// <summary>‖H·t‖₂ / (‖H‖₂·‖t‖₂), 0 when t = 0 or ‖H‖₂ = 0.</summary>
+    private static double KernelResidual(Matrix<double> hessian, double[] t, double norm)
+    {
+        double tNorm = Math.Sqrt(t.Sum(x => x * x));
+        if (tNorm == 0 || norm == 0)
+        {
+            return 0;
+        }
+        var ht = hessian * Vector<double>.Build.DenseOfArray(t);
+        return ht.L2Norm() / (norm * tNorm);
     }
 
     /// <summary>(#positive, #negative, #zero) with zero meaning |λ̂_j| ≤ zeroAbsolute + e_j.</summary>

@@ -3,6 +3,9 @@ namespace ResNetProofs.Numerics.Spectra;
 /// <summary>
 /// Inertia of a Hessian H at a critical point, in full and on the orthogonal complement S^⊥ of the symmetry tangent space
 /// S = span(d_1..d_m), with every tolerance used. An eigenvalue counts as zero when |λ̂_j| ≤ ε_rel·‖H‖₂ + e_j.
+/// The Complement* fields are "modulo symmetries"; when the quotient is contradicted (<see cref="QuotientContradicted"/>: the full H
+/// has a witnessed negative eigenvalue that the projection lost), they describe the full H instead, so they never claim positivity
+/// that the full Hessian refutes.
 /// </summary>
 public sealed record CriticalPointClassificationResult
 {
@@ -33,10 +36,13 @@ public sealed record CriticalPointClassificationResult
     /// <summary>max(P, m)·u·σ_max of the direction matrix (<see cref="Precision.Tolerances.RankThreshold"/>); 0 when m = 0.</summary>
     public required double SymmetryRankTolerance { get; init; }
 
-    /// <summary>dim S^⊥ = P − r.</summary>
+    /// <summary>dim S^⊥ = P − r; P when the quotient is contradicted (the complement fields then describe the full H).</summary>
     public required int ComplementDimension { get; init; }
 
-    /// <summary>λ̂_min(Cᵀ H_sym C) for an orthonormal basis C of S^⊥; +∞ (the minimum over an empty set) when r = P.</summary>
+    /// <summary>
+    /// λ_min modulo symmetries: λ̂_min(Cᵀ H_sym C) for an orthonormal basis C of S^⊥ (+∞, the minimum over an empty set, when
+    /// r = P), or λ̂_min(H_sym) when the quotient is contradicted; never positive while the full H has a witnessed negative eigenvalue.
+    /// </summary>
     public required double ComplementMinEigenvalue { get; init; }
 
     /// <summary>Positive eigenvalues of Cᵀ H C (same zero test, with the scale ‖H‖₂ of the full matrix).</summary>
@@ -63,6 +69,25 @@ public sealed record CriticalPointClassificationResult
     /// <summary>The full spectrum of H with per-eigenvalue error bounds e_j.</summary>
     public required SymmetricSpectrumResult Spectrum { get; init; }
 
-    /// <summary>The spectrum of Cᵀ H C ((P − r)×(P − r)); the full spectrum when r = 0; null when r = P.</summary>
+    /// <summary>The spectrum of Cᵀ H C ((P − r)×(P − r)); the full spectrum when r = 0 or the quotient is contradicted; null when r = P.</summary>
     public SymmetricSpectrumResult? ComplementSpectrum { get; init; }
+
+    /// <summary>λ̂_min(Cᵀ H_sym C) as computed, whether or not the quotient is contradicted (+∞ when r = P).</summary>
+    public required double ProjectedMinEigenvalue { get; init; }
+
+    /// <summary>
+    /// True when the full H has a witness v with vᵀHv/‖v‖² &lt; −(ε_rel·‖H‖₂ + β_v) (a strict-saddle witness beyond its rounding bound)
+    /// and Cᵀ H C has fewer negative eigenvalues than H. For tangents in ker H the two negative inertias agree exactly (S is then
+    /// H-invariant and H = 0 on S), so a loss proves some direction was no symmetry here; the quotient is then discarded.
+    /// </summary>
+    public required bool QuotientContradicted { get; init; }
+
+    /// <summary>Why the quotient was discarded, with the numbers; empty when it was not.</summary>
+    public required string QuotientNote { get; init; }
+
+    /// <summary>The symmetry families projected out, each with its kernel residual; empty when plain directions were given.</summary>
+    public required IReadOnlyList<QuotientedSymmetryFamily> QuotientedFamilies { get; init; }
+
+    /// <summary>The families (or units) excluded from the quotient at θ, each with its reason; empty when plain directions were given.</summary>
+    public required IReadOnlyList<Models.SymmetryFamilyNote> ExcludedFamilies { get; init; }
 }

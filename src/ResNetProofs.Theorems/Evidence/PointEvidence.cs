@@ -43,7 +43,7 @@ public sealed class PointEvidence
         });
         _kink = new(() => Risk.KinkDistance(Theta));
         _hessian = new(() => Risk.Hessian(Theta));
-        _classification = new(() => CriticalPointClassification.Classify(Hessian, ContinuousSymmetries.At(Model.Graph, Theta).Select(s => s.Direction).ToList()));
+        _classification = new(() => CriticalPointClassification.Classify(Hessian, ContinuousSymmetries.Admissible(Model.Graph, Theta)));
         _baseline = new(() => LinearBaseline.Minimize(instance.Data, instance.Loss, instance.Model.OutputBias));
         _moment = new(() => SymmetricSpectrum.Compute(CurvatureWeightedFeatureMoment.At(Risk, Theta)));
         _enclosure = new(() => new RiskEnclosure(instance.Model, instance.Data, instance.Loss));
@@ -68,7 +68,7 @@ public sealed class PointEvidence
     public LinearBaselineEnclosureResult BaselineEnclosure => _baselineEnclosure.Value;
 
     /// <summary>The symmetry tangents a quotient may use at θ (each a tangent field linear in θ; see ContinuousSymmetries).</summary>
-    public IReadOnlyList<double[]> SymmetryTangents() => ContinuousSymmetries.At(Model.Graph, Theta).Select(s => s.Direction).ToList();
+    public IReadOnlyList<double[]> SymmetryTangents() => ContinuousSymmetries.Admissible(Model.Graph, Theta).Directions;
 
     /// <summary>The instance: data, model, loss and θ.</summary>
     public Instance Instance { get; }
