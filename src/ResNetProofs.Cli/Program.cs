@@ -61,6 +61,7 @@ public static class Program
         root.Subcommands.Add(ShowCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(ReplayCommand.Create());
+        root.Subcommands.Add(VerifyCommand.Create());
         root.Subcommands.Add(ReportCommand.Create());
         root.Subcommands.Add(MergeCommand.Create());
         root.Subcommands.Add(TargetingCommand.Create());

@@ -76,7 +76,16 @@ public static class CheckCommand
             return ExitCodes.Inapplicable;
         }
         var verdict = theorem.Judge(evidence);
-        stdout.Write(json ? verdict.ToJson() + Environment.NewLine : verdict.ToText());
+        if (json)
+        {
+            var record = verdict.ToJsonObject();
+            record["instance"] = System.Text.Json.Nodes.JsonNode.Parse(InstanceWriter.Write(instance));
+            stdout.WriteLine(record.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+        }
+        else
+        {
+            stdout.Write(verdict.ToText());
+        }
         return verdict.Kind == VerdictKind.Counterexample ? ExitCodes.Counterexample : ExitCodes.Success;
     }
 }

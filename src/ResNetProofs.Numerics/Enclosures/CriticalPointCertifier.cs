@@ -113,6 +113,89 @@ public static class CriticalPointCertifier
         return Failed(last, center, witness, risk, radius, q);
     }
 
+    /// <summary>
+    /// Certifies a critical point on a set where every gradient component outside <paramref name="equations"/> vanishes
+    /// identically (the caller proves this; e.g. the readout-zero set w = 0 of a ResNet, where f ≡ c, so ∂R/∂z = 0 for every
+    /// z other than w and c). Krawczyk on the square system ∇R[equations](θ̃ + S y) = 0 in the unknown coordinates
+    /// <paramref name="unknowns"/> (S selects them; the other coordinates stay exactly at θ̃), with Jacobian ∇²R[equations,
+    /// unknowns] enclosed over the box. Such critical sets are non-isolated (degenerate), so no local-minimum claim is made;
+    /// a negative-curvature witness of the full Hessian over the box still proves a strict saddle.
+    /// </summary>
+    public static CriticalPointCertificate CertifyOnInvariantSet(RiskEnclosure risk, ReadOnlySpan<double> theta, Matrix<double> hessian, int[] equations, int[] unknowns, string structure)
+    {
+        ArgumentNullException.ThrowIfNull(risk);
+        ArgumentNullException.ThrowIfNull(hessian);
+        ArgumentNullException.ThrowIfNull(equations);
+        ArgumentNullException.ThrowIfNull(unknowns);
+        if (equations.Length != unknowns.Length || equations.Length == 0)
+        {
+            throw new ArgumentException($"{equations.Length} equations and {unknowns.Length} unknowns: need a square, nonempty system", nameof(unknowns));
+        }
+        int p = theta.Length, m = equations.Length;
+        var center = theta.ToArray();
+        var witness = MinEigenvector(hessian);
+        if (p > DefaultMaxParameters)
+        {
+            return Failed($"P = {p} exceeds the certification limit {DefaultMaxParameters}", center, witness, risk, double.NaN, m);
+        }
+        var jacobian = Matrix<double>.Build.Dense(m, m, (a, b) => hessian[equations[a], unknowns[b]]);
+        var c = jacobian.Inverse();
+        if (!c.Enumerate().All(double.IsFinite))
+        {
+            return Failed($"{structure}: the Jacobian ∇²R[equations, unknowns] is singular in floating point", center, witness, risk, double.NaN, m);
+        }
+        var g = risk.Gradient(RiskEnclosure.PointBox(center)).Gradient;
+        var cg0 = Times(c, equations.Select(e => g[e]).ToArray());
+        double scale = Math.Max(1, center.Max(Math.Abs));
+        double radius = Math.Max(4 * cg0.Max(v => v.Magnitude), 1e-13 * scale);
+        string last = "not tried";
+        for (int attempt = 0; attempt < 4 && radius <= 1e-2 * scale; attempt++, radius *= 64)
+        {
+            var box = RiskEnclosure.PointBox(center);
+            foreach (int u in unknowns)
+            {
+                box[u] = Interval.Ball(center[u], radius);
+            }
+            var enclosure = risk.Hessian(box);
+            if (enclosure.Kink is { } kink)
+            {
+                last = $"a ReLU pre-activation crosses 0 in the box of radius {Format(radius)}: {kink}";
+                break;
+            }
+            var j = new IntervalMatrix(m, m);
+            for (int a = 0; a < m; a++)
+            {
+                for (int b = 0; b < m; b++)
+                {
+                    j[a, b] = enclosure.Hessian[equations[a], unknowns[b]];
+                }
+            }
+            if (Krawczyk(c, cg0, j, radius) is { } k)
+            {
+                last = $"Krawczyk failed at r = {Format(radius)}: component {k.Index} of K = {k.Value} ⊄ (−r, r)";
+                continue;
+            }
+            double distance = Distance(box, center);
+            return new CriticalPointCertificate
+            {
+                Exists = true,
+                Reason = $"{structure}; Krawczyk: K ⊂ int Y at r = {Format(radius)} for the {m} remaining gradient equations; a critical point lies within ‖θ − θ̃‖₂ ≤ {Format(distance)} (non-isolated: no local-minimum claim)",
+                Radius = radius,
+                Distance = distance,
+                SliceDimension = m,
+                Gauge = structure,
+                Box = box,
+                Risk = enclosure.Value,
+                Hessian = enclosure.Hessian,
+                SliceMinEigenvalueLowerBound = double.NegativeInfinity,
+                MinEigenvalueLowerBound = CertifiedEigenvalues.LowerBoundMinEigenvalue(enclosure.Hessian),
+                Witness = witness,
+                WitnessCurvature = witness is null ? Interval.Entire : enclosure.Hessian.QuadraticForm(witness),
+            };
+        }
+        return Failed($"{structure}: {last}", center, witness, risk, radius, m);
+    }
+
     /// <summary>The box θ̃ + N·[−r, r]^q, rounded outward.</summary>
     public static Interval[] SliceBox(ReadOnlySpan<double> center, Matrix<double> n, double radius)
     {

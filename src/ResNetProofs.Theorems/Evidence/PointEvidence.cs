@@ -48,7 +48,7 @@ public sealed class PointEvidence
         _moment = new(() => SymmetricSpectrum.Compute(CurvatureWeightedFeatureMoment.At(Risk, Theta)));
         _enclosure = new(() => new RiskEnclosure(instance.Model, instance.Data, instance.Loss));
         _pointEnclosure = new(() => Enclosure.Gradient(RiskEnclosure.PointBox(Theta)));
-        _certificate = new(() => CriticalPointCertifier.Certify(Enclosure, Theta, Hessian, SymmetryTangents()));
+        _certificate = new(CertifyCriticalPoint);
         _baselineEnclosure = new(() => LinearBaselineEnclosure.Compute(instance.Data, instance.Loss, Baseline));
     }
 
@@ -66,6 +66,53 @@ public sealed class PointEvidence
 
     /// <summary>R_lin enclosed: above by R_lin(t̃) in intervals, below by strong convexity on a ball (or an honest fallback).</summary>
     public LinearBaselineEnclosureResult BaselineEnclosure => _baselineEnclosure.Value;
+
+    // Krawczyk on the symmetry slice; failing that, at w = 0 exactly, on the readout-zero set (see ReadoutZeroSystem).
+    private CriticalPointCertificate CertifyCriticalPoint()
+    {
+        var general = CriticalPointCertifier.Certify(Enclosure, Theta, Hessian, SymmetryTangents());
+        if (general.Exists || ReadoutZeroSystem() is not { } system)
+        {
+            return general;
+        }
+        var special = CriticalPointCertifier.CertifyOnInvariantSet(Enclosure, Theta, Hessian, system.Equations, system.Unknowns, system.Structure);
+        return special.Exists ? special : general with { Reason = general.Reason + "; " + special.Reason };
+    }
+
+    /// <summary>
+    /// At w = 0 exactly on a ResNet f = wᵀ(x + … + V φ) (+ c), f ≡ c on the whole set {w = 0}, so every gradient component
+    /// other than w and c vanishes identically there (∂f/∂z = wᵀ∂h/∂z = 0). The remaining equations ∇_w R = 0 (and ∂R/∂c = 0)
+    /// are solved in the column k of the last V (linear in it: ∂²R/∂w_j∂V_jk = (1/n)Σ ℓ′ φ_k) with the largest float pivot, and c.
+    /// </summary>
+    private (int[] Equations, int[] Unknowns, string Structure)? ReadoutZeroSystem()
+    {
+        string? vName = Model switch
+        {
+            SingleBlockResNet => "V",
+            DeepResNet deep => $"V{deep.Depth}",
+            _ => null,
+        };
+        if (vName is null || !HasBlock("w") || Block("w").Any(x => x != 0))
+        {
+            return null;
+        }
+        var w = Model.Graph.Layout["w"];
+        var v = Model.Graph.Layout[vName];
+        int best = 0;
+        for (int k = 1; k < v.Cols; k++)
+        {
+            best = Math.Abs(Hessian[w.Offset, v.Offset + k]) > Math.Abs(Hessian[w.Offset, v.Offset + best]) ? k : best;
+        }
+        var equations = Enumerable.Range(w.Offset, w.Length).ToList();
+        var unknowns = Enumerable.Range(0, v.Rows).Select(j => v.Offset + (j * v.Cols) + best).ToList();
+        if (Model.OutputBias)
+        {
+            int c = Model.Graph.Layout["c"].Offset;
+            equations.Add(c);
+            unknowns.Add(c);
+        }
+        return ([.. equations], [.. unknowns], $"readout-zero set w = 0 (f ≡ c there, so ∂R/∂z ≡ 0 for z ∉ {{w, c}}); unknowns: column {best} of {vName}{(Model.OutputBias ? " and c" : "")}");
+    }
 
     /// <summary>The symmetry tangents a quotient may use at θ (each a tangent field linear in θ; see ContinuousSymmetries).</summary>
     public IReadOnlyList<double[]> SymmetryTangents() => ContinuousSymmetries.Admissible(Model.Graph, Theta).Directions;
