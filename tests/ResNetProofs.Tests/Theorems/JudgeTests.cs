@@ -1,3 +1,4 @@
+using ResNetProofs.Numerics.Enclosures;
 using ResNetProofs.Theorems.Verdicts;
 
 namespace ResNetProofs.Tests.Theorems;
@@ -27,10 +28,33 @@ public sealed class JudgeTests
     }
 
     [Fact]
-    public void Conclusion_failing_beyond_tolerance_with_sound_hypotheses_is_a_Counterexample()
+    public void Conclusion_failing_beyond_a_tolerance_is_not_a_certified_Counterexample()
     {
         var v = Decide(Margin("H", 2 * Tau), Margin("C", -2 * Tau), Passed);
-        Assert.Equal((VerdictKind.Counterexample, VerdictReason.ConclusionFails), (v.Kind, v.Reason));
+        Assert.Equal((VerdictKind.Inconclusive, VerdictReason.NotCertified), (v.Kind, v.Reason));
+    }
+
+    [Fact]
+    public void Conclusion_failing_beyond_tolerance_is_a_Counterexample_when_the_theorem_allows_tolerances()
+    {
+        var v = Judge.Decide("test.theorem", [Passed], [Margin("H", 2 * Tau)], Margin("C", -2 * Tau), rigour: Rigour.Tolerance);
+        Assert.Equal((VerdictKind.Counterexample, VerdictReason.ConclusionFails, false), (v.Kind, v.Reason, v.Certified));
+    }
+
+    [Fact]
+    public void Conclusion_whose_enclosures_are_separated_is_a_certified_Counterexample()
+    {
+        var conclusion = Check.AtMost("C", "R ≤ R_lin", new Interval(0.75, 0.76), new Interval(0.5, 0.51), "test enclosures");
+        var v = Decide(Check.Exact("H", "h", true, 1, 0), conclusion, Passed);
+        Assert.Equal((VerdictKind.Counterexample, true), (v.Kind, v.Certified));
+        Assert.Equal(-0.26, conclusion.MarginEnclosure!.Value.Lo, 12);
+    }
+
+    [Fact]
+    public void Touching_enclosures_leave_the_conclusion_undecided()
+    {
+        var conclusion = Check.AtMost("C", "R ≤ R_lin", new Interval(0.5, 0.6), new Interval(0.55, 0.7), "test enclosures");
+        Assert.Equal(CheckOutcome.Undecided, conclusion.Outcome);
     }
 
     [Fact]
@@ -120,9 +144,10 @@ public sealed class JudgeTests
     [Fact]
     public void Verdict_json_carries_every_check_with_margin_and_tolerance()
     {
-        var v = Decide(Margin("H", 1), Check.AtMost("C", "R ≤ R_lin", 0.75, 0.5, 1e-12, "rounding"), Passed);
+        var v = Judge.Decide("test.theorem", [Passed], [Margin("H", 1)], Check.AtMost("C", "R ≤ R_lin", 0.75, 0.5, 1e-12, "rounding"), rigour: Rigour.Tolerance);
         var json = v.ToJsonObject();
         Assert.Equal("Counterexample", (string?)json["verdict"]);
+        Assert.False((bool)json["certified"]!);
         Assert.Equal(-0.25, (double)json["conclusion"]!["margin"]!);
         Assert.Equal(1e-12, (double)json["conclusion"]!["tolerance"]!);
         Assert.Equal("rounding", (string?)json["conclusion"]!["toleranceOrigin"]);
