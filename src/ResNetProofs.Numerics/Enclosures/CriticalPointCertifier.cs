@@ -39,8 +39,9 @@ public static class CriticalPointCertifier
     /// <param name="theta">θ̃ (length P).</param>
     /// <param name="hessian">∇²R(θ̃) in floating point (P×P), used only to build C and the witness.</param>
     /// <param name="tangents">Symmetry tangents at θ̃ (each length P); dependent or zero ones are dropped.</param>
+    /// <param name="witness">A candidate negative-curvature direction v (length P; e.g. the float eigenvector of λ_min(∇²R(θ̃)) when negative), or null.</param>
     /// <param name="maxParameters">Refuse (Exists = false, with the reason) above this P.</param>
-    public static CriticalPointCertificate Certify(RiskEnclosure risk, ReadOnlySpan<double> theta, Matrix<double> hessian, IReadOnlyList<double[]> tangents, int maxParameters = DefaultMaxParameters)
+    public static CriticalPointCertificate Certify(RiskEnclosure risk, ReadOnlySpan<double> theta, Matrix<double> hessian, IReadOnlyList<double[]> tangents, double[]? witness, int maxParameters = DefaultMaxParameters)
     {
         ArgumentNullException.ThrowIfNull(risk);
         ArgumentNullException.ThrowIfNull(hessian);
@@ -51,66 +52,17 @@ public static class CriticalPointCertifier
             throw new ArgumentException($"θ has length {p}, the risk {risk.Dimension} parameters, the Hessian is {hessian.RowCount}×{hessian.ColumnCount}", nameof(theta));
         }
         var center = theta.ToArray();
-        var witness = MinEigenvector(hessian);
         if (p > maxParameters)
         {
             return Failed($"P = {p} exceeds the certification limit {maxParameters}", center, witness, risk, double.NaN, p);
         }
         var gauge = SelectTangents(tangents, p);
-        int s = gauge.Count, q = p - s;
         var n = Complement(gauge, p);
-        var sliceHessian = n.TransposeThisAndMultiply(hessian) * n;
-        var c = sliceHessian.Inverse();
-        if (!c.Enumerate().All(double.IsFinite))
+        return Prove(risk, center, hessian, witness, n, n, $"a slice of dimension {n.ColumnCount}", (box, jacobian) =>
         {
-            return Failed("the slice Hessian Nᵀ∇²R(θ̃)N is singular in floating point: no Newton preconditioner", center, witness, risk, double.NaN, q);
-        }
-        var g0 = TransposeTimes(n, risk.Gradient(RiskEnclosure.PointBox(center)).Gradient);
-        var cg0 = Times(c, g0);
-        double step = cg0.Max(v => v.Magnitude);
-        double scale = Math.Max(1, center.Max(Math.Abs));
-        double radius = Math.Max(4 * step, 1e-13 * scale);
-        string last = "not tried";
-        for (int attempt = 0; attempt < 4 && radius <= 1e-2 * scale; attempt++, radius *= 64)
-        {
-            var box = SliceBox(center, n, radius);
-            var enclosure = risk.Hessian(box);
-            if (enclosure.Kink is { } kink)
-            {
-                last = $"a ReLU pre-activation crosses 0 in the ball of radius {Format(radius)}: {kink}";
-                break;
-            }
-            var sliceJacobian = Congruence(n, enclosure.Hessian);
-            var k = Krawczyk(c, cg0, sliceJacobian, radius);
-            if (k is not null)
-            {
-                last = $"Krawczyk failed at r = {Format(radius)}: component {k.Value.Index} of K = {k.Value.Value} ⊄ (−r, r)";
-                continue;
-            }
-            double distance = Distance(box, center);
-            string? transverse = Transversality(n, gauge, distance, out string gaugeNote);
-            if (transverse is not null)
-            {
-                return Failed(transverse, center, witness, risk, radius, q) with { Gauge = gaugeNote };
-            }
-            return new CriticalPointCertificate
-            {
-                Exists = true,
-                Reason = $"Krawczyk: K ⊂ int Y at r = {Format(radius)} on a slice of dimension {q}; a unique critical point lies within ‖θ − θ̃‖₂ ≤ {Format(distance)}",
-                Radius = radius,
-                Distance = distance,
-                SliceDimension = q,
-                Gauge = gaugeNote,
-                Box = box,
-                Risk = enclosure.Value,
-                Hessian = enclosure.Hessian,
-                SliceMinEigenvalueLowerBound = CertifiedEigenvalues.LowerBoundMinEigenvalue(sliceJacobian),
-                MinEigenvalueLowerBound = CertifiedEigenvalues.LowerBoundMinEigenvalue(enclosure.Hessian),
-                Witness = witness,
-                WitnessCurvature = witness is null ? Interval.Entire : enclosure.Hessian.QuadraticForm(witness),
-            };
-        }
-        return Failed(last, center, witness, risk, radius, q);
+            string? failure = Transversality(n, gauge, Distance(box, center), out string note);
+            return (failure, note, CertifiedEigenvalues.LowerBoundMinEigenvalue(jacobian));
+        });
     }
 
     /// <summary>
@@ -121,7 +73,14 @@ public static class CriticalPointCertifier
     /// unknowns] enclosed over the box. Such critical sets are non-isolated (degenerate), so no local-minimum claim is made;
     /// a negative-curvature witness of the full Hessian over the box still proves a strict saddle.
     /// </summary>
-    public static CriticalPointCertificate CertifyOnInvariantSet(RiskEnclosure risk, ReadOnlySpan<double> theta, Matrix<double> hessian, int[] equations, int[] unknowns, string structure)
+    /// <param name="risk">The rigorous risk.</param>
+    /// <param name="theta">θ̃ (length P).</param>
+    /// <param name="hessian">∇²R(θ̃) in floating point, used only for the preconditioner.</param>
+    /// <param name="equations">Indices of the gradient components still to be solved.</param>
+    /// <param name="unknowns">Indices of the coordinates that move (as many as equations).</param>
+    /// <param name="structure">Why every other gradient component vanishes identically on the set (reported).</param>
+    /// <param name="witness">A candidate negative-curvature direction, or null.</param>
+    public static CriticalPointCertificate CertifyOnInvariantSet(RiskEnclosure risk, ReadOnlySpan<double> theta, Matrix<double> hessian, int[] equations, int[] unknowns, string structure, double[]? witness)
     {
         ArgumentNullException.ThrowIfNull(risk);
         ArgumentNullException.ThrowIfNull(hessian);
@@ -131,69 +90,84 @@ public static class CriticalPointCertifier
         {
             throw new ArgumentException($"{equations.Length} equations and {unknowns.Length} unknowns: need a square, nonempty system", nameof(unknowns));
         }
-        int p = theta.Length, m = equations.Length;
+        int p = theta.Length;
         var center = theta.ToArray();
-        var witness = MinEigenvector(hessian);
         if (p > DefaultMaxParameters)
         {
-            return Failed($"P = {p} exceeds the certification limit {DefaultMaxParameters}", center, witness, risk, double.NaN, m);
+            return Failed($"P = {p} exceeds the certification limit {DefaultMaxParameters}", center, witness, risk, double.NaN, equations.Length);
         }
-        var jacobian = Matrix<double>.Build.Dense(m, m, (a, b) => hessian[equations[a], unknowns[b]]);
-        var c = jacobian.Inverse();
+        var certificate = Prove(risk, center, hessian, witness, Selection(equations, p), Selection(unknowns, p),
+            $"the {equations.Length} remaining gradient equations (non-isolated: no local-minimum claim)",
+            (_, _) => (null, structure, double.NegativeInfinity));
+        return certificate.Exists ? certificate with { Reason = structure + "; " + certificate.Reason } : certificate with { Reason = $"{structure}: {certificate.Reason}" };
+    }
+
+    // Krawczyk on G(y) = Eᵀ∇R(θ̃ + S y) over Y = [−r, r]^m, J(Y) = Eᵀ∇²R(θ̃ + S Y)S, C = (Eᵀ∇²R(θ̃)S)⁻¹, trying r = 4‖C G(0)‖∞
+    // (at least 1e−13·scale) and 64 times larger, up to 1e−2·scale. After existence, `confirm` returns a failure (or null),
+    // the gauge note and the certified λ_min bound of J to report (the slice Hessian when E = S = N).
+    private static CriticalPointCertificate Prove(RiskEnclosure risk, double[] center, Matrix<double> hessian, double[]? witness, Matrix<double> e, Matrix<double> s, string system,
+        Func<Interval[], IntervalMatrix, (string? Failure, string Gauge, double JacobianMinEigenvalue)> confirm)
+    {
+        int m = s.ColumnCount;
+        var c = (e.TransposeThisAndMultiply(hessian) * s).Inverse();
         if (!c.Enumerate().All(double.IsFinite))
         {
-            return Failed($"{structure}: the Jacobian ∇²R[equations, unknowns] is singular in floating point", center, witness, risk, double.NaN, m);
+            return Failed($"the Jacobian Eᵀ∇²R(θ̃)S of {system} is singular in floating point: no Newton preconditioner", center, witness, risk, double.NaN, m);
         }
-        var g = risk.Gradient(RiskEnclosure.PointBox(center)).Gradient;
-        var cg0 = Times(c, equations.Select(e => g[e]).ToArray());
+        var cg0 = Times(c, Times(e.Transpose(), risk.Gradient(RiskEnclosure.PointBox(center)).Gradient));
         double scale = Math.Max(1, center.Max(Math.Abs));
         double radius = Math.Max(4 * cg0.Max(v => v.Magnitude), 1e-13 * scale);
-        string last = "not tried";
+        string last = "not tried (the Newton step exceeds 1e−2·max(1, ‖θ‖∞))";
         for (int attempt = 0; attempt < 4 && radius <= 1e-2 * scale; attempt++, radius *= 64)
         {
-            var box = RiskEnclosure.PointBox(center);
-            foreach (int u in unknowns)
-            {
-                box[u] = Interval.Ball(center[u], radius);
-            }
+            var box = SliceBox(center, s, radius);
             var enclosure = risk.Hessian(box);
             if (enclosure.Kink is { } kink)
             {
                 last = $"a ReLU pre-activation crosses 0 in the box of radius {Format(radius)}: {kink}";
                 break;
             }
-            var j = new IntervalMatrix(m, m);
-            for (int a = 0; a < m; a++)
-            {
-                for (int b = 0; b < m; b++)
-                {
-                    j[a, b] = enclosure.Hessian[equations[a], unknowns[b]];
-                }
-            }
-            if (Krawczyk(c, cg0, j, radius) is { } k)
+            var jacobian = Congruence(e, enclosure.Hessian, s);
+            if (Krawczyk(c, cg0, jacobian, radius) is { } k)
             {
                 last = $"Krawczyk failed at r = {Format(radius)}: component {k.Index} of K = {k.Value} ⊄ (−r, r)";
                 continue;
+            }
+            var (failure, gauge, jacobianMin) = confirm(box, jacobian);
+            if (failure is not null)
+            {
+                return Failed(failure, center, witness, risk, radius, m) with { Gauge = gauge };
             }
             double distance = Distance(box, center);
             return new CriticalPointCertificate
             {
                 Exists = true,
-                Reason = $"{structure}; Krawczyk: K ⊂ int Y at r = {Format(radius)} for the {m} remaining gradient equations; a critical point lies within ‖θ − θ̃‖₂ ≤ {Format(distance)} (non-isolated: no local-minimum claim)",
+                Reason = $"Krawczyk: K ⊂ int Y at r = {Format(radius)} on {system}; a critical point lies within ‖θ − θ̃‖₂ ≤ {Format(distance)}",
                 Radius = radius,
                 Distance = distance,
                 SliceDimension = m,
-                Gauge = structure,
+                Gauge = gauge,
                 Box = box,
                 Risk = enclosure.Value,
                 Hessian = enclosure.Hessian,
-                SliceMinEigenvalueLowerBound = double.NegativeInfinity,
+                SliceMinEigenvalueLowerBound = jacobianMin,
                 MinEigenvalueLowerBound = CertifiedEigenvalues.LowerBoundMinEigenvalue(enclosure.Hessian),
                 Witness = witness,
                 WitnessCurvature = witness is null ? Interval.Entire : enclosure.Hessian.QuadraticForm(witness),
             };
         }
-        return Failed($"{structure}: {last}", center, witness, risk, radius, m);
+        return Failed(last, center, witness, risk, radius, m);
+    }
+
+    // The P×m matrix whose column a is the unit vector e_{indices[a]}.
+    private static Matrix<double> Selection(int[] indices, int p)
+    {
+        var m = Matrix<double>.Build.Dense(p, indices.Length);
+        for (int a = 0; a < indices.Length; a++)
+        {
+            m[indices[a], a] = 1;
+        }
+        return m;
     }
 
     /// <summary>The box θ̃ + N·[−r, r]^q, rounded outward.</summary>
@@ -258,33 +232,45 @@ public static class CriticalPointCertifier
     }
 
     /// <summary>Nᵀ A N for an interval matrix A and a point matrix N, rounded outward.</summary>
-    public static IntervalMatrix Congruence(Matrix<double> n, IntervalMatrix a)
+    public static IntervalMatrix Congruence(Matrix<double> n, IntervalMatrix a) => Congruence(n, a, n);
+
+    /// <summary>Eᵀ A S for an interval matrix A (P×P) and point matrices E (P×m), S (P×q), rounded outward; zero entries of S are skipped.</summary>
+    public static IntervalMatrix Congruence(Matrix<double> e, IntervalMatrix a, Matrix<double> s)
     {
-        int p = n.RowCount, q = n.ColumnCount;
-        var an = new Interval[p, q];
+        ArgumentNullException.ThrowIfNull(e);
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(s);
+        int p = s.RowCount, q = s.ColumnCount;
+        var aS = new Interval[p, q];
         for (int i = 0; i < p; i++)
         {
             for (int b = 0; b < q; b++)
             {
-                var s = Interval.Zero;
+                var sum = Interval.Zero;
                 for (int j = 0; j < p; j++)
                 {
-                    s += a[i, j] * n[j, b];
+                    if (s[j, b] != 0)
+                    {
+                        sum += a[i, j] * s[j, b];
+                    }
                 }
-                an[i, b] = s;
+                aS[i, b] = sum;
             }
         }
-        var result = new IntervalMatrix(q, q);
-        for (int x = 0; x < q; x++)
+        var result = new IntervalMatrix(e.ColumnCount, q);
+        for (int x = 0; x < e.ColumnCount; x++)
         {
             for (int b = 0; b < q; b++)
             {
-                var s = Interval.Zero;
+                var sum = Interval.Zero;
                 for (int i = 0; i < p; i++)
                 {
-                    s += n[i, x] * an[i, b];
+                    if (e[i, x] != 0)
+                    {
+                        sum += e[i, x] * aS[i, b];
+                    }
                 }
-                result[x, b] = s;
+                result[x, b] = sum;
             }
         }
         return result;
@@ -359,21 +345,6 @@ public static class CriticalPointCertifier
         return Interval.Sqrt(sum).Hi;
     }
 
-    private static Interval[] TransposeTimes(Matrix<double> n, Interval[] g)
-    {
-        var result = new Interval[n.ColumnCount];
-        for (int a = 0; a < n.ColumnCount; a++)
-        {
-            var s = Interval.Zero;
-            for (int i = 0; i < n.RowCount; i++)
-            {
-                s += n[i, a] * g[i];
-            }
-            result[a] = s;
-        }
-        return result;
-    }
-
     private static Interval[] Times(Matrix<double> c, Interval[] g)
     {
         var result = new Interval[c.RowCount];
@@ -387,27 +358,6 @@ public static class CriticalPointCertifier
             result[a] = s;
         }
         return result;
-    }
-
-    private static double[]? MinEigenvector(Matrix<double> hessian)
-    {
-        if (!hessian.Enumerate().All(double.IsFinite))
-        {
-            return null;
-        }
-        var symmetric = (hessian + hessian.Transpose()) / 2;
-        var evd = symmetric.Evd(Symmetricity.Symmetric);
-        int k = 0;
-        for (int i = 1; i < evd.EigenValues.Count; i++)
-        {
-            if (evd.EigenValues[i].Real < evd.EigenValues[k].Real)
-            {
-                k = i;
-            }
-        }
-        var v = evd.EigenVectors.Column(k);
-        double norm = v.L2Norm();
-        return norm > 0 ? (v / norm).ToArray() : null;
     }
 
     private static CriticalPointCertificate Failed(string reason, double[] center, double[]? witness, RiskEnclosure risk, double radius, int q) => new()

@@ -70,12 +70,13 @@ public sealed class PointEvidence
     // Krawczyk on the symmetry slice; failing that, at w = 0 exactly, on the readout-zero set (see ReadoutZeroSystem).
     private CriticalPointCertificate CertifyCriticalPoint()
     {
-        var general = CriticalPointCertifier.Certify(Enclosure, Theta, Hessian, SymmetryTangents());
+        var witness = Classification.Spectrum.Witness?.Vector;
+        var general = CriticalPointCertifier.Certify(Enclosure, Theta, Hessian, SymmetryTangents(), witness);
         if (general.Exists || ReadoutZeroSystem() is not { } system)
         {
             return general;
         }
-        var special = CriticalPointCertifier.CertifyOnInvariantSet(Enclosure, Theta, Hessian, system.Equations, system.Unknowns, system.Structure);
+        var special = CriticalPointCertifier.CertifyOnInvariantSet(Enclosure, Theta, Hessian, system.Equations, system.Unknowns, system.Structure, witness);
         return special.Exists ? special : general with { Reason = general.Reason + "; " + special.Reason };
     }
 
