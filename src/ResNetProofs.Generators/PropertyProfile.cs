@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using FsCheck;
-using Microsoft.FSharp.Core;
 
 namespace ResNetProofs.Generators;
 
@@ -41,5 +40,5 @@ public sealed record PropertyProfile(bool IsDeep, int MaxTest, ulong Seed, ulong
     public Config Config =>
         Config.QuickThrowOnFailure
             .WithMaxTest(MaxTest)
-            .WithReplay(FSharpOption<Replay>.Some(new Replay(new Rnd(Seed, Gamma), FSharpOption<int>.None)));
+            .WithReplay(Seed, Gamma);
 }

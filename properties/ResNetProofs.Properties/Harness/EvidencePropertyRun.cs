@@ -46,7 +46,7 @@ internal static class EvidencePropertyRun
 
         var runner = new RecordingRunner(output);
         var clock = Stopwatch.StartNew();
-        FsCheck.Check.One(profile.Config.WithRunner(runner).WithName(theoremId), property);
+        runner.Check(profile.Config.WithName(theoremId), property);
         clock.Stop();
 
         string seconds = clock.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture);

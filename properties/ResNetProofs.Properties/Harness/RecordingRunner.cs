@@ -1,45 +1,45 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using FsCheck;
-using Microsoft.FSharp.Collections;
-using Microsoft.FSharp.Core;
-using TestResult = FsCheck.TestResult;
 
 namespace ResNetProofs.Properties.Harness;
 
 /// <summary>
-/// An FsCheck runner that writes FsCheck's own end-of-run report (the Classify/Collect table, or the falsification with
-/// its labels and shrunk arguments) to the xunit output, and keeps the <see cref="TestResult"/> for the caller to assert on.
-/// It never throws: the caller decides whether a failure is expected (planted statements) or not (theorems).
+/// Runs one FsCheck property with a throw-on-failure config and records the outcome for the caller to assert on: whether
+/// it was falsified, FsCheck's falsification report (labels, shrunk arguments) and the number of shrink steps it
+/// accepted. Written without FsCheck's F#-typed <c>IRunner</c> (the design card: no F# types in our C#): FsCheck's
+/// report is the message of the exception it throws on failure. It never throws itself: the caller decides whether a
+/// failure is expected (planted statements) or not (theorems).
 /// </summary>
-internal sealed class RecordingRunner(ITestOutputHelper output) : IRunner
+internal sealed partial class RecordingRunner(ITestOutputHelper output)
 {
-    /// <summary>The result of the last run, or null before one finished.</summary>
-    public TestResult? Result { get; private set; }
-
-    /// <summary>FsCheck's text for <see cref="Result"/>.</summary>
+    /// <summary>FsCheck's falsification report, or "" when the property passed.</summary>
     public string Report { get; private set; } = "";
 
     /// <summary>True when the run ended falsified.</summary>
-    public bool Falsified => Result is { IsFailed: true };
+    public bool Falsified { get; private set; }
 
     /// <summary>Shrink steps FsCheck accepted after the first failure (0 when not falsified).</summary>
-    public int Shrinks => Result is TestResult.Failed failed ? failed.Item1.NumberOfShrinks : 0;
+    public int Shrinks { get; private set; }
 
-    public void OnStartFixture(Type t)
+    /// <summary>Runs <paramref name="property"/> under <paramref name="config"/>, which must throw on failure (e.g. QuickThrowOnFailure).</summary>
+    public void Check(Config config, Property property)
     {
+        try
+        {
+            FsCheck.Check.One(config, property);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            Falsified = true;
+            Report = ex.Message;
+            var match = ShrinkCount().Match(Report);
+            Shrinks = match.Success ? int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) : 0;
+            output.WriteLine(Report);
+        }
     }
 
-    public void OnArguments(int ntest, FSharpList<object> args, FSharpFunc<int, FSharpFunc<FSharpList<object>, string>> every)
-    {
-    }
-
-    public void OnShrink(FSharpList<object> args, FSharpFunc<FSharpList<object>, string> everyShrink)
-    {
-    }
-
-    public void OnFinished(string name, TestResult testResult)
-    {
-        Result = testResult;
-        Report = Runner.onFinishedToString(name, testResult);
-        output.WriteLine(Report);
-    }
+    // FsCheck's report line: "Falsifiable, after N tests (K shrinks) (seed,gamma)"; "(1 shrink)" in the singular.
+    [GeneratedRegex(@"\((\d+) shrinks?\)")]
+    private static partial Regex ShrinkCount();
 }

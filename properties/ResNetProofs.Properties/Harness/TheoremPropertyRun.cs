@@ -59,7 +59,7 @@ internal static class TheoremPropertyRun
 
         var runner = new RecordingRunner(output);
         var clock = Stopwatch.StartNew();
-        FsCheck.Check.One(profile.Config.WithRunner(runner).WithName(theoremId), property);
+        runner.Check(profile.Config.WithName(theoremId), property);
         clock.Stop();
 
         output.WriteLine($"{theoremId}: {source.Aim}");
