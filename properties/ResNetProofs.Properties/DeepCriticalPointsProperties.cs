@@ -11,5 +11,5 @@ public sealed class DeepCriticalPointsProperties(ITestOutputHelper output)
 {
     [Fact]
     public void Deep_critical_points_with_both_coverage_conditions_beat_linear_or_escape() =>
-        TheoremPropertyRun.Check(output, "yun2019.deep-critical-points", ciMaxTest: 100, minConfirmedShare: 0.0); // Since issue 11 Confirmed needs a certified isolated critical point: 0% measured on this seed (docs/sound-verdicts.md).
+        TheoremPropertyRun.Check(output, "yun2019.deep-critical-points", ciMaxTest: 100, minConfirmedShare: 0.30);
 }

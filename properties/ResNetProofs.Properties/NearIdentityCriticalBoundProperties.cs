@@ -11,5 +11,5 @@ public sealed class NearIdentityCriticalBoundProperties(ITestOutputHelper output
 {
     [Fact]
     public void Near_identity_critical_points_obey_the_depth_independent_bound() =>
-        TheoremPropertyRun.Check(output, "yun2019.near-identity.critical-bound", ciMaxTest: 100, minConfirmedShare: 0.0); // Since issue 11 Confirmed needs a certified isolated critical point: 0% measured on this seed (docs/sound-verdicts.md).
+        TheoremPropertyRun.Check(output, "yun2019.near-identity.critical-bound", ciMaxTest: 100, minConfirmedShare: 0.40);
 }

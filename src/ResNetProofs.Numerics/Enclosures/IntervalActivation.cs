@@ -23,7 +23,7 @@ public static class IntervalActivation
     {
         ActivationKind.Relu => a.Lo > 0 ? Interval.Point(1) : a.Hi < 0 ? Interval.Zero : new(0, 1),
         ActivationKind.Softplus => new(Sigmoid(a.Lo).Lo, Sigmoid(a.Hi).Hi),
-        ActivationKind.Tanh => Interval.Point(1) - Interval.Sqr(Interval.Tanh(a)),
+        ActivationKind.Tanh => SechSquared(a),
         _ => Interval.Point(1),
     };
 
@@ -37,8 +37,7 @@ public static class IntervalActivation
             case ActivationKind.Softplus:
                 return LogisticCurvature(a);
             case ActivationKind.Tanh:
-                var t = Interval.Tanh(a);
-                return -2 * t * (Interval.Point(1) - Interval.Sqr(t));
+                return -2 * Interval.Tanh(a) * SechSquared(a);
             default:
                 return Interval.Zero;
         }
@@ -61,6 +60,27 @@ public static class IntervalActivation
         }
         var e = Interval.Exp(Interval.Point(x));
         return e / (Interval.Point(1) + e);
+    }
+
+    /// <summary>
+    /// sech²(a) = 1 − tanh²(a) = 4e^{−2|a|}/(1 + e^{−2|a|})² over the interval a, without the cancellation of 1 − tanh²: even
+    /// and decreasing in |a|, so its range is its values at the largest and the smallest |a| (1 at a = 0).
+    /// </summary>
+    public static Interval SechSquared(Interval a)
+    {
+        var near = AtAbs(a.Mignitude);
+        var far = AtAbs(a.Magnitude);
+        return new(Math.Max(0, far.Lo), Math.Min(1, near.Hi));
+
+        static Interval AtAbs(double r)
+        {
+            if (double.IsPositiveInfinity(r))
+            {
+                return Interval.Zero;
+            }
+            var e = Interval.Exp(Interval.Point(-2 * r));
+            return 4 * e / Interval.Sqr(Interval.Point(1) + e);
+        }
     }
 
     /// <summary>

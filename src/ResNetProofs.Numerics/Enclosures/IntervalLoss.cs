@@ -47,7 +47,7 @@ public static class IntervalLoss
             "squared-mean" => Interval.Point(2),
             "squared-half" => Interval.Point(1),
             "logistic" => IntervalActivation.LogisticCurvature(y * p),
-            "log-cosh" => Interval.Point(1) - Interval.Sqr(Interval.Tanh(p - y)),
+            "log-cosh" => IntervalActivation.SechSquared(p - y),
             "linear" => Interval.Zero,
             _ => throw Unknown(loss),
         };

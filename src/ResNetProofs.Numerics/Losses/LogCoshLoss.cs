@@ -26,11 +26,7 @@ public sealed class LogCoshLoss : ILoss
     public double First(double p, double y) => Math.Tanh(p - y);
 
     /// <inheritdoc/>
-    public double Second(double p, double y)
-    {
-        double t = Math.Tanh(p - y);
-        return 1 - t * t;
-    }
+    public double Second(double p, double y) => AccurateMath.SechSquared(p - y);
 
     /// <inheritdoc/>
     public double CurvatureBound => 1.0;

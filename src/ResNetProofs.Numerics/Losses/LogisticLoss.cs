@@ -4,7 +4,7 @@ using ResNetProofs.Numerics.Precision;
 namespace ResNetProofs.Numerics.Losses;
 
 /// <summary>
-/// Logistic loss for labels y ∈ {−1, +1}: ℓ = log(1 + e^{−yp}), ℓ′ = −y·σ(−yp), ℓ″ = σ(yp)σ(−yp) ≤ ¼,
+/// Logistic loss for labels y ∈ {−1, +1}: ℓ = log(1 + e^{−yp}), ℓ′ = −y·σ(−yp), ℓ″ = σ(yp)σ(−yp) = e^{−|yp|}/(1 + e^{−|yp|})² ≤ ¼ (no cancellation),
 /// with σ the logistic sigmoid; evaluated without overflow for any finite p.
 /// </summary>
 public sealed class LogisticLoss : ILoss
@@ -26,11 +26,7 @@ public sealed class LogisticLoss : ILoss
     public double First(double p, double y) => -y * Sigmoid(-y * p);
 
     /// <inheritdoc/>
-    public double Second(double p, double y)
-    {
-        double s = Sigmoid(y * p);
-        return s * (1 - s);
-    }
+    public double Second(double p, double y) => AccurateMath.LogisticCurvature(y * p);
 
     /// <inheritdoc/>
     public double CurvatureBound => 0.25;

@@ -33,7 +33,7 @@ public static class Activation
     {
         ActivationKind.Relu => a > 0 ? 1 : 0,
         ActivationKind.Softplus => Logistic(a),
-        ActivationKind.Tanh => 1 - Math.Tanh(a) * Math.Tanh(a),
+        ActivationKind.Tanh => AccurateMath.SechSquared(a),
         _ => 1,
     };
 
@@ -43,11 +43,9 @@ public static class Activation
         switch (kind)
         {
             case ActivationKind.Softplus:
-                double s = Logistic(a);
-                return s * (1 - s);
+                return AccurateMath.LogisticCurvature(a);
             case ActivationKind.Tanh:
-                double t = Math.Tanh(a);
-                return -2 * t * (1 - t * t);
+                return -2 * Math.Tanh(a) * AccurateMath.SechSquared(a);
             default:
                 return 0;
         }

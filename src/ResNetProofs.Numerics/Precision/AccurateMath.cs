@@ -23,4 +23,26 @@ public static class AccurateMath
         }
         return Math.Log(u) * x / (u - 1);
     }
+
+    /// <summary>
+    /// σ(z)σ(−z) = σ′(z) = e^{−|z|}/(1 + e^{−|z|})² for the logistic σ, to a few ulps for every z: the product form
+    /// s(1 − s) with s = σ(z) cancels for |z| ≳ 20 (relative error 3.6e−8 at 20, 1e−3 at 30) and is exactly 0 beyond about 37.
+    /// </summary>
+    public static double LogisticCurvature(double z)
+    {
+        double e = Math.Exp(-Math.Abs(z));
+        double d = 1 + e;
+        return e / (d * d);
+    }
+
+    /// <summary>
+    /// sech²(a) = 1 − tanh²(a) = 4e^{−2|a|}/(1 + e^{−2|a|})², to a few ulps for every a (1 − tanh² cancels for |a| ≳ 10 and
+    /// is exactly 0 beyond about 19).
+    /// </summary>
+    public static double SechSquared(double a)
+    {
+        double e = Math.Exp(-2 * Math.Abs(a));
+        double d = 1 + e;
+        return 4 * e / (d * d);
+    }
 }

@@ -229,7 +229,9 @@ public sealed class SoundnessCatalogTests
             double series = AdversarialInstances.SeriesLogisticCurvature(z);
             Assert.True(Math.Abs(stable - series) <= 1e-12 * stable, $"z = {z}: stable {stable:R}, series {series:R}");
         }
-        Assert.Equal(0, LogisticLoss.Instance.Second(40, 1)); // the cancellation the catalogue targets: s(1 − s) = 0 at 40
+        // The cancellation the catalogue targets is fixed: ℓ″ at yp = 40 was s(1 − s) = 0 exactly; now it is the stable value.
+        double atForty = AdversarialInstances.SeriesLogisticCurvature(40);
+        Assert.True(Math.Abs(LogisticLoss.Instance.Second(40, 1) - atForty) <= 1e-14 * atForty, $"ℓ″(40) = {LogisticLoss.Instance.Second(40, 1):R}");
     }
 
     /// <summary>
