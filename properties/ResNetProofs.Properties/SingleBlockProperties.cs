@@ -11,5 +11,5 @@ public sealed class SingleBlockProperties(ITestOutputHelper output)
 {
     [Fact]
     public void Single_block_critical_points_with_nonzero_readout_never_lose_to_linear() =>
-        TheoremPropertyRun.Check(output, "yun2019.single-block", ciMaxTest: 100, minConfirmedShare: 0.10);
+        TheoremPropertyRun.Check(output, "yun2019.single-block", ciMaxTest: 100, minConfirmedShare: 0.05); // measured 7 of 100 Confirmed (Wilson 95%: 3.4–13.7%) since issue 11: only certified critical points count
 }

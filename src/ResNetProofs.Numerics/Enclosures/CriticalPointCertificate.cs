@@ -48,6 +48,9 @@ public sealed record CriticalPointCertificate
     /// <summary>Encloses vᵀ∇²R(θ*)v for the witness v (Hi &lt; 0 proves a strict saddle); Entire without witness.</summary>
     public required Interval WitnessCurvature { get; init; }
 
+    /// <summary>θ* interpolates the data with a loss whose minimum 0 is attained at p = y: R(θ*) = 0 = min R (a global, possibly non-strict, minimum).</summary>
+    public bool IsGlobalMinimum { get; init; }
+
     /// <summary>θ* is a strict local minimum of R: the slice Hessian is certified positive definite (and the gauge is transverse).</summary>
     public bool IsStrictLocalMinimum => Exists && SliceMinEigenvalueLowerBound > 0;
 

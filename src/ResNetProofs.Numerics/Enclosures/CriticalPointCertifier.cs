@@ -102,6 +102,130 @@ public static class CriticalPointCertifier
         return certificate.Exists ? certificate with { Reason = structure + "; " + certificate.Reason } : certificate with { Reason = $"{structure}: {certificate.Reason}" };
     }
 
+    /// <summary>
+    /// Proves an interpolating point near θ̃: Krawczyk on F(θ̃ + S y) = (f(x_i; θ̃ + S y) − y_i)_i = 0 in n coordinates S chosen
+    /// by pivoted Gram–Schmidt on the float Jacobian's columns (needs n ≤ P), with the Jacobian enclosed over the box. At such
+    /// θ* a loss whose minimum 0 is attained exactly at p = y (squared, log-cosh) gives R(θ*) = 0 = min R, so θ* is a global,
+    /// hence local, minimum and a critical point (R is smooth there: the box must be free of ReLU kinks). Non-isolated by
+    /// nature (a zero-risk manifold when n &lt; P), so no strict-minimum claim.
+    /// </summary>
+    /// <param name="risk">The rigorous risk (its loss must be squared-mean, squared-half or log-cosh; otherwise the proof is refused).</param>
+    /// <param name="theta">θ̃ (length P).</param>
+    /// <param name="witness">Unused for a minimum; kept so every certificate reports the same fields.</param>
+    public static CriticalPointCertificate CertifyInterpolation(RiskEnclosure risk, ReadOnlySpan<double> theta, double[]? witness)
+    {
+        ArgumentNullException.ThrowIfNull(risk);
+        int p = theta.Length;
+        var center = theta.ToArray();
+        int n = risk.Data.Count;
+        if (risk.Loss.Name is not ("squared-mean" or "squared-half" or "log-cosh"))
+        {
+            return Failed($"interpolation: the loss {risk.Loss.Name} does not attain its minimum 0 at p = y", center, witness, risk, double.NaN, n);
+        }
+        if (n > p || p > DefaultMaxParameters)
+        {
+            return Failed($"interpolation: n = {n} equations, P = {p} parameters (needs n ≤ P ≤ {DefaultMaxParameters})", center, witness, risk, double.NaN, n);
+        }
+        var atCenter = risk.Predictions(RiskEnclosure.PointBox(center));
+        var chosen = PivotColumns(atCenter.Jacobian, n, p);
+        if (chosen.Count < n)
+        {
+            return Failed($"interpolation: the prediction Jacobian has numerical rank {chosen.Count} < n = {n}", center, witness, risk, double.NaN, n);
+        }
+        var s = Selection([.. chosen], p);
+        var c = Matrix<double>.Build.Dense(n, n, (i, a) => atCenter.Jacobian[i, chosen[a]].Mid).Inverse();
+        if (!c.Enumerate().All(double.IsFinite))
+        {
+            return Failed("interpolation: the chosen Jacobian columns are singular in floating point", center, witness, risk, double.NaN, n);
+        }
+        var residual = new Interval[n];
+        for (int i = 0; i < n; i++)
+        {
+            residual[i] = atCenter.Values[i] - risk.Data.Target(i);
+        }
+        var cg0 = Times(c, residual);
+        double scale = Math.Max(1, center.Max(Math.Abs));
+        double radius = Math.Max(4 * cg0.Max(v => v.Magnitude), 1e-13 * scale);
+        string last = "not tried (the Newton step exceeds 1e−2·max(1, ‖θ‖∞))";
+        for (int attempt = 0; attempt < 4 && radius <= 1e-2 * scale; attempt++, radius *= 64)
+        {
+            var box = SliceBox(center, s, radius);
+            var over = risk.Predictions(box);
+            if (over.Kink is { } kink)
+            {
+                last = $"a ReLU pre-activation crosses 0 in the box of radius {Format(radius)}: {kink}";
+                break;
+            }
+            var jacobian = new IntervalMatrix(n, n);
+            for (int i = 0; i < n; i++)
+            {
+                for (int a = 0; a < n; a++)
+                {
+                    jacobian[i, a] = over.Jacobian[i, chosen[a]];
+                }
+            }
+            if (Krawczyk(c, cg0, jacobian, radius) is { } k)
+            {
+                last = $"Krawczyk failed at r = {Format(radius)}: component {k.Index} of K = {k.Value} ⊄ (−r, r)";
+                continue;
+            }
+            double distance = Distance(box, center);
+            var enclosure = risk.Hessian(box);
+            return new CriticalPointCertificate
+            {
+                Exists = true,
+                IsGlobalMinimum = true,
+                Reason = $"interpolation: Krawczyk on f(x_i; θ) = y_i (i = 1..{n}) in {n} coordinates, K ⊂ int Y at r = {Format(radius)}: R(θ*) = 0 = min R within ‖θ − θ̃‖₂ ≤ {Format(distance)}",
+                Radius = radius,
+                Distance = distance,
+                SliceDimension = n,
+                Gauge = $"zero-risk set: {n} of {p} coordinates solved, the others fixed at θ̃",
+                Box = box,
+                Risk = Interval.Zero,
+                Hessian = enclosure.Hessian,
+                SliceMinEigenvalueLowerBound = double.NegativeInfinity,
+                MinEigenvalueLowerBound = CertifiedEigenvalues.LowerBoundMinEigenvalue(enclosure.Hessian),
+                Witness = witness,
+                WitnessCurvature = witness is null ? Interval.Entire : enclosure.Hessian.QuadraticForm(witness),
+            };
+        }
+        return Failed("interpolation: " + last, center, witness, risk, radius, n);
+    }
+
+    // Greedy pivoted Gram–Schmidt on the midpoint columns of an n×P interval Jacobian: up to n column indices whose residual
+    // exceeds 1e−8 of the largest column norm.
+    private static List<int> PivotColumns(IntervalMatrix jacobian, int n, int p)
+    {
+        var columns = Enumerable.Range(0, p).Select(j => Vector<double>.Build.Dense(n, i => jacobian[i, j].Mid)).ToList();
+        double largest = columns.Max(v => v.L2Norm());
+        var chosen = new List<int>();
+        for (int step = 0; step < n && largest > 0; step++)
+        {
+            int best = -1;
+            double bestNorm = 1e-8 * largest;
+            for (int j = 0; j < p; j++)
+            {
+                double norm = columns[j].L2Norm();
+                if (!chosen.Contains(j) && norm > bestNorm)
+                {
+                    best = j;
+                    bestNorm = norm;
+                }
+            }
+            if (best < 0)
+            {
+                break;
+            }
+            chosen.Add(best);
+            var q = columns[best] / columns[best].L2Norm();
+            for (int j = 0; j < p; j++)
+            {
+                columns[j] -= q * q.DotProduct(columns[j]);
+            }
+        }
+        return chosen;
+    }
+
     // Krawczyk on G(y) = Eᵀ∇R(θ̃ + S y) over Y = [−r, r]^m, J(Y) = Eᵀ∇²R(θ̃ + S Y)S, C = (Eᵀ∇²R(θ̃)S)⁻¹, trying r = 4‖C G(0)‖∞
     // (at least 1e−13·scale) and 64 times larger, up to 1e−2·scale. After existence, `confirm` returns a failure (or null),
     // the gauge note and the certified λ_min bound of J to report (the slice Hessian when E = S = N).

@@ -46,6 +46,12 @@ public sealed class RiskEnclosure
     /// <summary>The model f.</summary>
     public IModel Model { get; }
 
+    /// <summary>The data (x_i, y_i).</summary>
+    public Dataset Data => _data;
+
+    /// <summary>The loss ℓ.</summary>
+    public ILoss Loss => _loss;
+
     /// <summary>P, the number of parameters (the length of every box and direction).</summary>
     public int Dimension => _graph.Layout.Count;
 
@@ -165,6 +171,30 @@ public sealed class RiskEnclosure
     {
         CheckBox(box);
         return FindKink(Forward(box));
+    }
+
+    /// <summary>
+    /// Enclosures of the predictions f(x_i; θ) (length n) and of their Jacobian ∂f(x_i; θ)/∂θ (n×P) for every θ in the box:
+    /// one interval forward pass and n reverse sweeps, sweep i seeded with e_i at the output. Cost: n passes of O(n·P).
+    /// </summary>
+    public PredictionEnclosure Predictions(ReadOnlySpan<Interval> box)
+    {
+        CheckBox(box);
+        var values = Forward(box);
+        int n = _data.Count;
+        var jacobian = new IntervalMatrix(n, Dimension);
+        var seeds = new Interval[n];
+        for (int i = 0; i < n; i++)
+        {
+            Array.Fill(seeds, Interval.Zero);
+            seeds[i] = Interval.Point(1);
+            Adjoints(values, box, seeds, out var row);
+            for (int j = 0; j < Dimension; j++)
+            {
+                jacobian[i, j] = row[j];
+            }
+        }
+        return new PredictionEnclosure((Interval[])values[^1].Clone(), jacobian, FindKink(values));
     }
 
     // Node values in intervals: values[k][i·dim(k) + a] encloses node k's output a on sample i for every θ in the box.

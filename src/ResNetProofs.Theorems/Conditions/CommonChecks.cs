@@ -41,10 +41,14 @@ public static class CommonChecks
     public static Check IsLocalMinimum(PointEvidence at)
     {
         var c = at.Certificate;
-        const string statement = "λ_min(Nᵀ∇²R(θ*)N) > 0 on the slice transverse to the symmetries";
+        const string statement = "θ* is a local minimum: λ_min(Nᵀ∇²R(θ*)N) > 0 on the slice transverse to the symmetries, or R(θ*) = min R";
         if (!c.Exists)
         {
             return Check.Certified("local minimum", statement, CheckOutcome.Undecided, "no critical point certified: " + c.Reason);
+        }
+        if (c.IsGlobalMinimum)
+        {
+            return Check.Certified("local minimum", statement, CheckOutcome.Holds, "R(θ*) = 0 = min R: a global, hence local, minimum (" + c.Reason + ")");
         }
         if (c.IsStrictSaddle)
         {
@@ -69,6 +73,10 @@ public static class CommonChecks
         if (!c.Exists)
         {
             return Check.Certified("strict saddle", statement, CheckOutcome.Undecided, "no critical point certified: " + c.Reason);
+        }
+        if (c.IsGlobalMinimum)
+        {
+            return Check.Certified("strict saddle", statement, CheckOutcome.Fails, "θ* is a global minimum (R(θ*) = 0 = min R), so ∇²R(θ*) ⪰ 0");
         }
         if (c.IsStrictLocalMinimum)
         {

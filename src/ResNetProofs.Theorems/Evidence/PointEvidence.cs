@@ -67,21 +67,63 @@ public sealed class PointEvidence
     /// <summary>R_lin enclosed: above by R_lin(t̃) in intervals, below by strong convexity on a ball (or an honest fallback).</summary>
     public LinearBaselineEnclosureResult BaselineEnclosure => _baselineEnclosure.Value;
 
-    // Krawczyk on the symmetry slice; failing that, at w = 0 exactly, on the readout-zero set (see ReadoutZeroSystem).
+    /// <summary>
+    /// ‖w‖₂ ≤ 1e−6·max(1, ‖θ‖₂): a point this close to the readout-zero set is also tried with w snapped to 0. Not a
+    /// tolerance of any verdict: the snapped point is only a candidate centre, and the certificate's distance includes ‖w‖.
+    /// </summary>
+    public const double ReadoutSnapRelative = 1e-6;
+
+    /// <summary>
+    /// R(θ) ≤ 1e−12·max(1, |R_lin|): a point this close to zero risk is also tried as an interpolating global minimum
+    /// (<see cref="CriticalPointCertifier.CertifyInterpolation"/>). Only a trigger for trying a proof, not a verdict tolerance.
+    /// </summary>
+    public const double InterpolationRiskRelative = 1e-12;
+
+    // Krawczyk on the symmetry slice; failing that, at near-zero risk, an interpolating global minimum; failing that, near w = 0, on the readout-zero set (see ReadoutZeroSystem), centred at
+    // θ̂ = θ with w set to 0 exactly; the distance from θ then adds ‖θ̂ − θ‖₂ = ‖w‖₂ (enclosed).
     private CriticalPointCertificate CertifyCriticalPoint()
     {
         var witness = Classification.Spectrum.Witness?.Vector;
         var general = CriticalPointCertifier.Certify(Enclosure, Theta, Hessian, SymmetryTangents(), witness);
-        if (general.Exists || ReadoutZeroSystem() is not { } system)
+        if (general.Exists)
         {
             return general;
         }
-        var special = CriticalPointCertifier.CertifyOnInvariantSet(Enclosure, Theta, Hessian, system.Equations, system.Unknowns, system.Structure, witness);
-        return special.Exists ? special : general with { Reason = general.Reason + "; " + special.Reason };
+        if (Value <= InterpolationRiskRelative * Math.Max(1, Math.Abs(Baseline.Value)))
+        {
+            var interpolation = CriticalPointCertifier.CertifyInterpolation(Enclosure, Theta, witness);
+            if (interpolation.Exists)
+            {
+                return interpolation;
+            }
+            general = general with { Reason = general.Reason + "; " + interpolation.Reason };
+        }
+        if (ReadoutZeroSystem() is not { } system)
+        {
+            return general;
+        }
+        var w = Model.Graph.Layout["w"];
+        double wNorm = Norm(w.Slice(Theta));
+        if (wNorm > ReadoutSnapRelative * Math.Max(1, ThetaNorm))
+        {
+            return general;
+        }
+        var snapped = Theta.ToArray();
+        w.Slice(snapped.AsSpan()).Clear();
+        var special = CriticalPointCertifier.CertifyOnInvariantSet(Enclosure, snapped, Hessian, system.Equations, system.Unknowns, system.Structure, witness);
+        if (!special.Exists)
+        {
+            return general with { Reason = general.Reason + "; " + special.Reason };
+        }
+        return wNorm == 0 ? special : special with
+        {
+            Distance = Interval.Up(special.Distance + Interval.Norm(RiskEnclosure.PointBox(w.Slice(Theta))).Hi),
+            Reason = $"centred at θ with w snapped to 0 (‖w‖₂ = {wNorm:G3}); " + special.Reason,
+        };
     }
 
     /// <summary>
-    /// At w = 0 exactly on a ResNet f = wᵀ(x + … + V φ) (+ c), f ≡ c on the whole set {w = 0}, so every gradient component
+    /// At w = 0 on a ResNet f = wᵀ(x + … + V φ) (+ c), f ≡ c on the whole set {w = 0}, so every gradient component
     /// other than w and c vanishes identically there (∂f/∂z = wᵀ∂h/∂z = 0). The remaining equations ∇_w R = 0 (and ∂R/∂c = 0)
     /// are solved in the column k of the last V (linear in it: ∂²R/∂w_j∂V_jk = (1/n)Σ ℓ′ φ_k) with the largest float pivot, and c.
     /// </summary>
@@ -93,7 +135,7 @@ public sealed class PointEvidence
             DeepResNet deep => $"V{deep.Depth}",
             _ => null,
         };
-        if (vName is null || !HasBlock("w") || Block("w").Any(x => x != 0))
+        if (vName is null || !HasBlock("w"))
         {
             return null;
         }

@@ -95,7 +95,6 @@ public sealed class PlantedStatementTests
 
     private static readonly HashSet<string> UncertifiableCases =
     [
-        "planted.every-critical-point-beats-linear/property-shrunk-seed-20261123.json",
         "planted.fully-connected-local-minima-beat-linear/property-shrunk-seed-20261123.json",
     ];
 
