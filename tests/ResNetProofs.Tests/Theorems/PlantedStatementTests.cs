@@ -83,20 +83,8 @@ public sealed class PlantedStatementTests
 
         var verdict = theorem.Judge(new PointEvidence(InstanceReader.Read(Path.Combine(RegressionDirectory, file))));
 
-        if (UncertifiableCases.Contains(file.Replace('\\', '/')))
-        {
-            // Pinned before issue 11 by a tolerance-based verdict; a degenerate (non-isolated) critical point that the
-            // Krawczyk certificate cannot isolate. Never Confirmed, and never an uncertified Counterexample.
-            Assert.Equal((VerdictKind.Inconclusive, false), (verdict.Kind, verdict.Certified));
-            return;
-        }
         Assert.Equal((VerdictKind.Counterexample, verdict.Rigour == Rigour.Enclosure), (verdict.Kind, verdict.Certified));
     }
-
-    private static readonly HashSet<string> UncertifiableCases =
-    [
-        "planted.fully-connected-local-minima-beat-linear/property-shrunk-seed-20261123.json",
-    ];
 
     private static string RegressionDirectory => Path.Combine(Path.GetDirectoryName(Instances.ExampleFiles.Directory)!, "tests", "ResNetProofs.Tests", "Theorems", "Regressions");
 
