@@ -26,20 +26,20 @@ public sealed class RiskEnclosure
     /// <exception cref="ArgumentException">Dimension mismatch or targets outside the loss's label set.</exception>
     /// <exception cref="NotSupportedException">No interval enclosure of the loss is known (see <see cref="IntervalLoss"/>).</exception>
     public RiskEnclosure(IModel model, Dataset data, ILoss loss)
+        : this(new EmpiricalRisk(model, data, loss))
     {
-        ArgumentNullException.ThrowIfNull(model);
-        ArgumentNullException.ThrowIfNull(data);
-        ArgumentNullException.ThrowIfNull(loss);
-        if (model.InputDimension != data.Dimension)
-        {
-            throw new ArgumentException($"dimension mismatch: the model takes d = {model.InputDimension} inputs but the data has d = {data.Dimension}", nameof(data));
-        }
-        loss.ValidateTargets(data);
-        _ = IntervalLoss.Second(loss, Interval.Zero, data.Target(0)); // throws NotSupportedException for a loss without an enclosure
-        Model = model;
-        _graph = model.Graph;
-        _data = data;
-        _loss = loss;
+    }
+
+    /// <summary>The interval twin of an (already validated) <see cref="EmpiricalRisk"/>: same model, data and loss.</summary>
+    /// <exception cref="NotSupportedException">No interval enclosure of the loss is known (see <see cref="IntervalLoss"/>).</exception>
+    public RiskEnclosure(EmpiricalRisk risk)
+    {
+        ArgumentNullException.ThrowIfNull(risk);
+        _ = IntervalLoss.Second(risk.Loss, Interval.Zero, risk.Data.Target(0)); // throws NotSupportedException for a loss without an enclosure
+        Model = risk.Model;
+        _graph = risk.Model.Graph;
+        _data = risk.Data;
+        _loss = risk.Loss;
         _constant = ReversePass.ConstantNodes(_graph);
     }
 

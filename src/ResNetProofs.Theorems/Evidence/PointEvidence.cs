@@ -46,7 +46,7 @@ public sealed class PointEvidence
         _classification = new(() => CriticalPointClassification.Classify(Hessian, ContinuousSymmetries.Admissible(Model.Graph, Theta)));
         _baseline = new(() => LinearBaseline.Minimize(instance.Data, instance.Loss, instance.Model.OutputBias));
         _moment = new(() => SymmetricSpectrum.Compute(CurvatureWeightedFeatureMoment.At(Risk, Theta)));
-        _enclosure = new(() => new RiskEnclosure(instance.Model, instance.Data, instance.Loss));
+        _enclosure = new(() => new RiskEnclosure(Risk));
         _pointEnclosure = new(() => Enclosure.Gradient(RiskEnclosure.PointBox(Theta)));
         _certificate = new(CertifyCriticalPoint);
         _baselineEnclosure = new(() => LinearBaselineEnclosure.Compute(instance.Data, instance.Loss, Baseline));
