@@ -173,6 +173,13 @@ public sealed class RiskEnclosure
         return FindKink(Forward(box));
     }
 
+    /// <summary>Enclosures of the predictions f(x_i; θ) (length n) for every θ in the box: one interval forward pass.</summary>
+    public Interval[] Outputs(ReadOnlySpan<Interval> box)
+    {
+        CheckBox(box);
+        return Forward(box)[^1];
+    }
+
     /// <summary>
     /// Enclosures of the predictions f(x_i; θ) (length n) and of their Jacobian ∂f(x_i; θ)/∂θ (n×P) for every θ in the box:
     /// one interval forward pass and n reverse sweeps, sweep i seeded with e_i at the output. Cost: n passes of O(n·P).

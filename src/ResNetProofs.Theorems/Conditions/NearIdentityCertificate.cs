@@ -1,5 +1,6 @@
 using ResNetProofs.Numerics.Baselines;
 using ResNetProofs.Numerics.Derivatives;
+using ResNetProofs.Numerics.Enclosures;
 using ResNetProofs.Theorems.Evidence;
 using ResNetProofs.Theorems.Verdicts;
 
@@ -20,6 +21,15 @@ public sealed record NearIdentityCertificate(double Risk, double BaselineRisk, d
 {
     /// <summary>The right side R_lin(t*) + (w − t*)ᵀ∇_w R + t*ᵀ(1/n)Σ r_i (h_L(x_i) − x_i).</summary>
     public double Bound => BaselineRisk + ReadoutTerm + DeviationTerm;
+
+    /// <summary>R(θ) enclosed (interval forward pass at θ).</summary>
+    public Interval RiskEnclosure { get; init; }
+
+    /// <summary>
+    /// The right side enclosed: R_lin(t*) + (w − t*)ᵀa + t*ᵀ(a − m_x) with a = ∇_w R = (1/n)Σ r_i h_L(x_i) from the interval reverse
+    /// pass and m_x = (1/n)Σ r_i x_i from the interval predictions (r_i = ℓ′ enclosed), every operation rounded outward.
+    /// </summary>
+    public Interval BoundEnclosure { get; init; }
 
     /// <summary>‖∇_w R − (1/n)Σ r_i h_L(x_i)‖₂: the reverse pass against the forward moments (0 up to rounding).</summary>
     public double GradientMismatch { get; init; }
@@ -44,6 +54,40 @@ public sealed record NearIdentityCertificate(double Risk, double BaselineRisk, d
         double baselineRisk = LinearBaseline.Risk(at.Instance.Data, at.Instance.Loss, t, 0);
         double scale = Math.Abs(at.Value) + Math.Abs(baselineRisk) + (Math.Sqrt(wt2) * moments.FeatureScale) + (Math.Sqrt(t2) * (moments.FeatureScale + moments.InputScale));
         double rounding = VerdictTolerances.MeanRounding(at.SampleCount + t.Length, scale);
-        return new NearIdentityCertificate(at.Value, baselineRisk, readout, deviation, rounding, moments) { GradientMismatch = Math.Sqrt(mismatch2) };
+        return new NearIdentityCertificate(at.Value, baselineRisk, readout, deviation, rounding, moments)
+        {
+            GradientMismatch = Math.Sqrt(mismatch2),
+            RiskEnclosure = at.PointEnclosure.Value,
+            BoundEnclosure = Enclose(at, t),
+        };
+    }
+
+    private static Interval Enclose(PointEvidence at, double[] t)
+    {
+        var data = at.Instance.Data;
+        var outputs = at.Enclosure.Outputs(Numerics.Enclosures.RiskEnclosure.PointBox(at.Theta));
+        var wBlock = at.Model.Graph.Layout["w"];
+        var w = at.Block("w");
+        int d = t.Length, n = data.Count;
+        var inputMoment = new Interval[d];
+        Array.Fill(inputMoment, Interval.Zero);
+        for (int i = 0; i < n; i++)
+        {
+            var r = IntervalLoss.First(at.Instance.Loss, outputs[i], data.Target(i));
+            var x = data.Input(i);
+            for (int k = 0; k < d; k++)
+            {
+                inputMoment[k] += r * x[k];
+            }
+        }
+        var readout = Interval.Zero;
+        var deviation = Interval.Zero;
+        for (int k = 0; k < d; k++)
+        {
+            var a = at.PointEnclosure.Gradient[wBlock.Offset + k];
+            readout += (Interval.Point(w[k]) - t[k]) * a;
+            deviation += t[k] * (a - (inputMoment[k] / n));
+        }
+        return LinearBaselineEnclosure.RiskAt(data, at.Instance.Loss, false, t, 0) + readout + deviation;
     }
 }

@@ -3,6 +3,7 @@ using ResNetProofs.Numerics.Derivatives;
 using ResNetProofs.Numerics.Instances;
 using ResNetProofs.Numerics.Losses;
 using ResNetProofs.Numerics.Models;
+using ResNetProofs.Theorems.Conditions;
 using ResNetProofs.Theorems.Evidence;
 using ResNetProofs.Theorems.Papers.Yun2019;
 using ResNetProofs.Theorems.Verdicts;
@@ -65,6 +66,19 @@ public class NearIdentityTheoremTests
             }
         }
         Assert.Equal(108, kinds.Count);
+    }
+
+    [Fact]
+    public void Exact_inequality_is_decided_by_enclosures_that_contain_the_float_values()
+    {
+        var at = new PointEvidence(RandomInstance(3, 2, ActivationKind.Tanh, LogisticLoss.Instance));
+        var c = NearIdentityCertificate.At(at);
+
+        var verdict = new NearIdentityTheorem().Judge(at);
+
+        Assert.Equal((VerdictKind.Confirmed, true), (verdict.Kind, verdict.Certified));
+        Assert.True(c.RiskEnclosure.Contains(c.Risk), $"R = {c.Risk} outside {c.RiskEnclosure}");
+        Assert.InRange(Math.Abs(c.BoundEnclosure.Mid - c.Bound), 0, 1e-12 * Math.Max(1, Math.Abs(c.Bound)));
     }
 
     [Fact]

@@ -38,10 +38,9 @@ public sealed class NearIdentityTheorem : ITheorem
         var conclusion = Check.AtMost(
             "near-identity certificate",
             "R(θ) ≤ R_lin(t*) + (w − t*)ᵀ∇_w R + t*ᵀ(1/n)Σ r_i (h_L(x_i) − x_i)",
-            c.Risk,
-            c.Bound,
-            c.Rounding,
-            "16·(n + d)·u·(|R| + |R_lin| + ‖w − t*‖S_h + ‖t*‖(S_h + S_x)), S = (1/n)Σ|r_i|‖·‖");
+            c.RiskEnclosure,
+            c.BoundEnclosure,
+            "R and every term of the bound in interval arithmetic at θ (∇_w R by the interval reverse pass, r_i = ℓ′ at the enclosed predictions)");
         return Verdicts.Judge.Decide(Id, [], [], conclusion,
         [
             new("R", c.Risk),
