@@ -153,7 +153,7 @@ public readonly struct Interval : IEquatable<Interval>
     public static Interval Sqr(Interval a)
     {
         double m = a.Mignitude, g = a.Magnitude;
-        return new(m == 0 ? 0 : Math.Max(0, Down(m * m)), Up(g * g));
+        return new(m == 0 ? 0 : Math.Max(0, Down(m * m)), g == 0 ? 0 : Up(g * g));
     }
 
     /// <summary>√x, rounded outward; negative parts are cut off (<see cref="Entire"/> when Hi &lt; 0).</summary>

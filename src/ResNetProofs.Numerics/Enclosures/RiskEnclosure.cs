@@ -174,10 +174,18 @@ public sealed class RiskEnclosure
     }
 
     /// <summary>Enclosures of the predictions f(x_i; θ) (length n) for every θ in the box: one interval forward pass.</summary>
-    public Interval[] Outputs(ReadOnlySpan<Interval> box)
+    public Interval[] Outputs(ReadOnlySpan<Interval> box) => NodeOutputs(box, _graph.OutputNode);
+
+    /// <summary>
+    /// Enclosures of one graph node's values over the box, row-major n×dim (entry i·dim + a is output a on sample i), e.g. the
+    /// features h_L read by the readout; one interval forward pass.
+    /// </summary>
+    public Interval[] NodeOutputs(ReadOnlySpan<Interval> box, int node)
     {
         CheckBox(box);
-        return Forward(box)[^1];
+        ArgumentOutOfRangeException.ThrowIfNegative(node);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(node, _graph.OutputNode);
+        return Forward(box)[node];
     }
 
     /// <summary>

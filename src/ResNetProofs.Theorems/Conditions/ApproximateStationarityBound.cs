@@ -1,5 +1,6 @@
 using ResNetProofs.Numerics.Baselines;
 using ResNetProofs.Numerics.Derivatives;
+using ResNetProofs.Numerics.Enclosures;
 using ResNetProofs.Numerics.Spectra;
 using ResNetProofs.Theorems.Evidence;
 using ResNetProofs.Theorems.Verdicts;
@@ -31,6 +32,17 @@ public sealed record ApproximateStationarityBound(
     double CurvatureBound, double FeatureMoment, double ResidualNorm, double CorrelationNorm, double Bound, double BoundUpper,
     double BoundLower, double Rounding)
 {
+    /// <summary>R(θ) enclosed (interval forward pass at θ).</summary>
+    public Interval RiskEnclosure { get; init; }
+
+    /// <summary>
+    /// The bound enclosed: every input in an interval that contains its true value (ε from the interval gradient; δ between
+    /// −(Rayleigh upper bound) and −(certified lower bound) of λ_min of the interval (w, V) Hessian; M between a Rayleigh lower
+    /// bound and the certified λ_max of the interval moment; ‖V‖₂ between ‖Vr‖/‖r‖ and a certified upper bound), then the
+    /// formula in interval arithmetic, so it contains the bound at the true ε, δ, M, ‖V‖₂.
+    /// </summary>
+    public Interval BoundEnclosure { get; init; }
+
     /// <summary>γ = min{ε/‖w‖, √(δ(δ + μM))} (the first term dropped when w = 0).</summary>
     public double Gamma => GammaAt(GradientNorm, CurvatureDeficit, FeatureMoment, ReadoutNorm, CurvatureBound);
 
@@ -80,7 +92,71 @@ public sealed record ApproximateStationarityBound(
         double lower = BoundAt(Math.Max(0, epsilon - epsilonError), Math.Max(0, delta - deltaError), Math.Max(0, m - momentError), Math.Max(0, residualNorm - residualError));
         // The bound's own arithmetic: about 8 operations on terms no larger than the bound itself.
         double rounding = VerdictTolerances.MeanRounding(n, at.Value) + VerdictTolerances.MeanRounding(n, baselineRisk) + VerdictTolerances.MeanRounding(8, bound);
-        return new ApproximateStationarityBound(at.Value, baselineRisk, uNorm, readoutNorm, epsilon, delta, mu, m, residualNorm, correlation, bound, upper, lower, rounding);
+        return new ApproximateStationarityBound(at.Value, baselineRisk, uNorm, readoutNorm, epsilon, delta, mu, m, residualNorm, correlation, bound, upper, lower, rounding)
+        {
+            RiskEnclosure = at.PointEnclosure.Value,
+            BoundEnclosure = Enclose(at, view, u, mu, hessian, moment),
+        };
+    }
+
+    private static Interval Enclose(PointEvidence at, SingleBlockView view, double[] u, double mu, SymmetricSpectrumResult hessian, SymmetricSpectrumResult moment)
+    {
+        var box = Numerics.Enclosures.RiskEnclosure.PointBox(at.Theta);
+        var layout = at.Model.Graph.Layout;
+        var wBlock = layout[view.ReadoutBlock];
+        var vBlock = layout[view.ResidualBlock];
+        int[] indices = [.. Enumerable.Range(wBlock.Offset, wBlock.Length).Concat(Enumerable.Range(vBlock.Offset, vBlock.Length)).Order()]; // layout order, as HessianOn
+        var gradient = at.PointEnclosure.Gradient;
+        var epsilon = Interval.Norm(indices.Select(i => gradient[i]).ToArray());
+
+        var block = new IntervalMatrix(indices.Length, indices.Length);
+        var unit = new double[at.Theta.Length];
+        for (int b = 0; b < indices.Length; b++)
+        {
+            unit[indices[b]] = 1;
+            var column = at.Enclosure.HessianTimes(box, unit);
+            unit[indices[b]] = 0;
+            for (int a = 0; a < indices.Length; a++)
+            {
+                block[a, b] = column[indices[a]];
+            }
+        }
+        double lambdaLower = CertifiedEigenvalues.LowerBoundMinEigenvalue(block);
+        double lambdaUpper = CertifiedEigenvalues.RayleighQuotient(block, hessian.Eigenvector(0)).Hi;
+        var delta = new Interval(Math.Max(0, -lambdaUpper), Math.Max(0, -lambdaLower));
+
+        int d = layout[view.ReadoutBlock].Length, n = at.SampleCount;
+        var features = at.Enclosure.NodeOutputs(box, at.Model.FeatureNode);
+        var second = new IntervalMatrix(d, d);
+        for (int a = 0; a < d; a++)
+        {
+            for (int b = 0; b < d; b++)
+            {
+                var sum = Interval.Zero;
+                for (int i = 0; i < n; i++)
+                {
+                    sum += features[(i * d) + a] * features[(i * d) + b];
+                }
+                second[a, b] = sum / n;
+            }
+        }
+        var m = new Interval(Math.Max(0, CertifiedEigenvalues.RayleighQuotient(second, moment.Eigenvector(moment.Dimension - 1)).Lo), CertifiedEigenvalues.UpperBoundMaxEigenvalue(second));
+
+        var v = at.BlockMatrix(view.ResidualBlock);
+        var top = v.Svd().VT.Row(0);
+        var vr = Interval.Norm(Enumerable.Range(0, v.RowCount).Select(i => Interval.Dot(Numerics.Enclosures.RiskEnclosure.PointBox(v.Row(i).ToArray()), Numerics.Enclosures.RiskEnclosure.PointBox(top.ToArray()))).ToArray());
+        var residualNorm = new Interval(Math.Max(0, (vr / Interval.Norm(Numerics.Enclosures.RiskEnclosure.PointBox(top.ToArray()))).Lo), CertifiedEigenvalues.UpperBoundSpectralNorm(v));
+
+        var w = Interval.Norm(Numerics.Enclosures.RiskEnclosure.PointBox(at.Block(view.ReadoutBlock)));
+        var uNorm = Interval.Norm(Numerics.Enclosures.RiskEnclosure.PointBox(u));
+        var secondOrder = Interval.Sqrt(delta * (delta + (mu * m)));
+        // γ ≥ 0; the first branch only when w ≠ 0 (exactly: w is a vector of doubles).
+        var gamma = at.Block(view.ReadoutBlock).Any(x => x != 0) ? Min(epsilon / w, secondOrder) : secondOrder;
+        gamma = new Interval(Math.Max(0, gamma.Lo), gamma.Hi);
+        var baseline = LinearBaselineEnclosure.RiskAt(at.Instance.Data, at.Instance.Loss, false, u, 0);
+        return baseline + (uNorm * (epsilon + (residualNorm * gamma))) + (w * epsilon);
+
+        static Interval Min(Interval a, Interval b) => new(Math.Min(a.Lo, b.Lo), Math.Min(a.Hi, b.Hi));
     }
 
     private static double GammaAt(double e, double dl, double mm, double readoutNorm, double mu)

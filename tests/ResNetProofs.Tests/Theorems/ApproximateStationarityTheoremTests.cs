@@ -128,6 +128,19 @@ public class ApproximateStationarityTheoremTests
     }
 
     [Fact]
+    public void The_verdict_is_decided_by_enclosures_that_contain_the_float_bound()
+    {
+        var at = RandomPoint(4);
+        var b = ApproximateStationarityBound.At(at);
+
+        var verdict = Theorem.Judge(at);
+
+        Assert.Equal((VerdictKind.Confirmed, true), (verdict.Kind, verdict.Certified));
+        Assert.True(b.BoundEnclosure.Contains(b.Bound), $"bound {b.Bound} outside {b.BoundEnclosure}");
+        Assert.True(b.RiskEnclosure.Contains(b.Risk), $"R {b.Risk} outside {b.RiskEnclosure}");
+    }
+
+    [Fact]
     public void Gradient_norm_is_the_readout_and_residual_blocks_of_the_exact_gradient()
     {
         var at = RandomPoint(4);

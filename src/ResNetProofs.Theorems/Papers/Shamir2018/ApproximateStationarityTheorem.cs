@@ -47,10 +47,9 @@ public sealed class ApproximateStationarityTheorem : ITheorem
         var conclusion = Check.AtMost(
             "approximate stationarity",
             "R(θ) ≤ R_lin(t*) + ‖t*‖(ε + ‖V‖₂γ) + ‖w‖ε",
-            b.Risk,
-            b.Bound,
-            b.Tolerance,
-            "bound at ε, δ, M, ‖V‖₂ ± their error bounds (n-term rounding; 1e−8·‖H‖₂ + eigenvalue error) + n-term rounding of R, R_lin");
+            b.RiskEnclosure,
+            b.BoundEnclosure,
+            "R at θ in intervals; the bound with ε, δ, M, ‖V‖₂ each enclosed (interval gradient and Hessian block, Rump's Cholesky test and Rayleigh quotients, certified spectral norm) and its formula in interval arithmetic");
         return Verdicts.Judge.Decide(Id, [], hypotheses, conclusion,
         [
             new("R", b.Risk),
