@@ -117,12 +117,18 @@ public static class CommonChecks
             var b = at.BaselineEnclosure;
             enclosures.Add(new("R(θ*)", c.Risk.Lo, c.Risk.Hi, "interval risk over the Krawczyk box"));
             enclosures.Add(new("R_lin", b.Lower, b.Upper, b.Method));
-            enclosures.Add(new("λ_min(Nᵀ∇²R(θ*)N)", c.SliceMinEigenvalueLowerBound, double.PositiveInfinity, "Rump's Cholesky test on the interval slice Hessian, Weyl for its radius"));
-            enclosures.Add(new("vᵀ∇²R(θ*)v", c.WitnessCurvature.Lo, c.WitnessCurvature.Hi, "interval Hessian over the box, witness v = float eigenvector of λ_min"));
+            if (double.IsFinite(c.SliceMinEigenvalueLowerBound))
+            {
+                enclosures.Add(new("λ_min(Nᵀ∇²R(θ*)N)", c.SliceMinEigenvalueLowerBound, double.PositiveInfinity, "Rump's Cholesky test on the interval slice Hessian, Weyl for its radius"));
+            }
+            if (c.Witness is not null)
+            {
+                enclosures.Add(new("vᵀ∇²R(θ*)v", c.WitnessCurvature.Lo, c.WitnessCurvature.Hi, "interval Hessian over the box, witness v = float eigenvector of λ_min"));
+            }
         }
         return new VerdictCertificate
         {
-            Method = "Krawczyk existence test on a symmetry slice, interval enclosures",
+            Method = c.IsGlobalMinimum ? "Krawczyk existence test of an interpolating point, interval enclosures" : "Krawczyk existence test of a critical point, interval enclosures",
             Detail = c.Reason,
             Radius = c.Radius,
             Distance = c.Distance,
