@@ -24,13 +24,9 @@ namespace ResNetProofs.Theorems.Conditions;
 /// <param name="ResidualNorm">‖V‖₂ (largest singular value).</param>
 /// <param name="CorrelationNorm">‖g‖₂ with g = (1/n)Σ ℓ′_i F(x_i), the quantity γ bounds.</param>
 /// <param name="Bound">R_lin(u) + ‖u‖(ε + ‖V‖₂γ) + ‖w‖ε.</param>
-/// <param name="BoundUpper">The bound at ε, δ, M, ‖V‖₂ each raised by its error bound (the bound is increasing in each).</param>
-/// <param name="BoundLower">The bound at ε, δ, M, ‖V‖₂ each lowered by its error bound (clamped at 0).</param>
-/// <param name="Rounding">n-term rounding of R and R_lin(u) plus the rounding of the bound's arithmetic (absolute).</param>
 public sealed record ApproximateStationarityBound(
     double Risk, double BaselineRisk, double BaselineNorm, double ReadoutNorm, double GradientNorm, double CurvatureDeficit,
-    double CurvatureBound, double FeatureMoment, double ResidualNorm, double CorrelationNorm, double Bound, double BoundUpper,
-    double BoundLower, double Rounding)
+    double CurvatureBound, double FeatureMoment, double ResidualNorm, double CorrelationNorm, double Bound)
 {
     /// <summary>R(θ) enclosed (interval forward pass at θ).</summary>
     public Interval RiskEnclosure { get; init; }
@@ -49,9 +45,6 @@ public sealed record ApproximateStationarityBound(
     /// <summary>√(δ(δ + μM)), the second-order branch of γ.</summary>
     public double SecondOrderGamma => Math.Sqrt(CurvatureDeficit * (CurvatureDeficit + (CurvatureBound * FeatureMoment)));
 
-    /// <summary>τ of the conclusion: the larger distance from the bound to its upper or lower corner, plus <see cref="Rounding"/>.</summary>
-    public double Tolerance => Math.Max(BoundUpper - Bound, Bound - BoundLower) + Rounding;
-
     /// <summary>Computes every term at θ for a single-block model without output bias; μ = the loss's curvature bound.</summary>
     /// <exception cref="ArgumentException">The model is not a single block, or carries an output bias.</exception>
     public static ApproximateStationarityBound At(PointEvidence at)
@@ -62,37 +55,23 @@ public sealed record ApproximateStationarityBound(
         {
             throw new ArgumentException("the approximate-stationarity bound is derived without an output bias", nameof(at));
         }
-        int n = at.SampleCount;
         var w = at.Block(view.ReadoutBlock);
         var v = at.BlockMatrix(view.ResidualBlock);
         double readoutNorm = PointEvidence.Norm(w);
         double epsilon = PointEvidence.Norm([.. at.GradientBlock(view.ReadoutBlock), .. at.GradientBlock(view.ResidualBlock)]);
         var hessian = SymmetricSpectrum.Compute(at.HessianOn(view.ReadoutBlock, view.ResidualBlock));
         double delta = Math.Max(0, -hessian.MinEigenvalue);
-        double deltaError = VerdictTolerances.Eigenvalue(hessian.Norm, hessian.ErrorBounds[0]);
         var moment = SymmetricSpectrum.Compute(FeatureSecondMoment.At(at.Risk, at.Theta));
         double m = moment.MaxEigenvalue;
-        double momentError = VerdictTolerances.Eigenvalue(moment.Norm, moment.ErrorBounds[^1]);
         double residualNorm = v.L2Norm();
-        // SVD is backward stable: σ_max is within a few max(d, k)·u·‖V‖₂ of the truth.
-        double residualError = VerdictTolerances.MeanRounding(Math.Max(v.RowCount, v.ColumnCount), residualNorm);
-        var (correlation, termScale) = Correlation(at, view);
-        // ε: each of the d + dk gradient entries is an n-term mean of terms of size ≤ termScale.
-        double epsilonError = Math.Sqrt(w.Length + (v.RowCount * v.ColumnCount)) * VerdictTolerances.MeanRounding(n, termScale);
+        double correlation = Correlation(at, view);
         var u = at.Baseline.Weights;
         double baselineRisk = LinearBaseline.Risk(at.Instance.Data, at.Instance.Loss, u, 0);
         double uNorm = PointEvidence.Norm(u);
         double mu = at.Instance.Loss.CurvatureBound;
 
-        double BoundAt(double e, double dl, double mm, double vn) =>
-            baselineRisk + (uNorm * (e + (vn * GammaAt(e, dl, mm, readoutNorm, mu)))) + (readoutNorm * e);
-
-        double bound = BoundAt(epsilon, delta, m, residualNorm);
-        double upper = BoundAt(epsilon + epsilonError, delta + deltaError, m + momentError, residualNorm + residualError);
-        double lower = BoundAt(Math.Max(0, epsilon - epsilonError), Math.Max(0, delta - deltaError), Math.Max(0, m - momentError), Math.Max(0, residualNorm - residualError));
-        // The bound's own arithmetic: about 8 operations on terms no larger than the bound itself.
-        double rounding = VerdictTolerances.MeanRounding(n, at.Value) + VerdictTolerances.MeanRounding(n, baselineRisk) + VerdictTolerances.MeanRounding(8, bound);
-        return new ApproximateStationarityBound(at.Value, baselineRisk, uNorm, readoutNorm, epsilon, delta, mu, m, residualNorm, correlation, bound, upper, lower, rounding)
+        double bound = baselineRisk + (uNorm * (epsilon + (residualNorm * GammaAt(epsilon, delta, m, readoutNorm, mu)))) + (readoutNorm * epsilon);
+        return new ApproximateStationarityBound(at.Value, baselineRisk, uNorm, readoutNorm, epsilon, delta, mu, m, residualNorm, correlation, bound)
         {
             RiskEnclosure = at.PointEnclosure.Value,
             BoundEnclosure = Enclose(at, view, u, mu, hessian, moment),
@@ -165,17 +144,15 @@ public sealed record ApproximateStationarityBound(
         return readoutNorm > 0 ? Math.Min(e / readoutNorm, second) : second;
     }
 
-    /// <summary>‖g‖ with g = (1/n)Σ ℓ′_i F(x_i), and max_i |ℓ′_i|(‖h_i‖ + ‖w‖‖F(x_i)‖), the size of the gradient's summands.</summary>
-    private static (double Norm, double TermScale) Correlation(PointEvidence at, SingleBlockView view)
+    /// <summary>‖g‖ with g = (1/n)Σ ℓ′_i F(x_i), the quantity γ bounds (reported, not used by the verdict).</summary>
+    private static double Correlation(PointEvidence at, SingleBlockView view)
     {
         var graph = at.Model.Graph;
         int innerNode = InnerNetworkNode.Of(at.Model, view);
-        int k = graph.Nodes[innerNode].Dim, d = graph.Nodes[at.Model.FeatureNode].Dim;
+        int k = graph.Nodes[innerNode].Dim;
         var forward = at.Risk.Forward(at.Theta);
         var f = forward.Predictions;
-        double readoutNorm = PointEvidence.Norm(at.Block(view.ReadoutBlock));
         var g = new double[k];
-        double scale = 0;
         for (int i = 0; i < forward.Count; i++)
         {
             double slope = at.Instance.Loss.First(f[i], at.Instance.Data.Target(i));
@@ -184,12 +161,11 @@ public sealed record ApproximateStationarityBound(
             {
                 g[j] += slope * inner[j];
             }
-            scale = Math.Max(scale, Math.Abs(slope) * (PointEvidence.Norm(forward.Node(at.Model.FeatureNode, i, d)) + (readoutNorm * PointEvidence.Norm(inner))));
         }
         for (int j = 0; j < k; j++)
         {
             g[j] /= forward.Count;
         }
-        return (PointEvidence.Norm(g), scale);
+        return PointEvidence.Norm(g);
     }
 }

@@ -15,8 +15,7 @@ namespace ResNetProofs.Theorems.Conditions;
 /// <param name="ReadoutTerm">(w − u)ᵀa.</param>
 /// <param name="BlockTerm">uᵀVb.</param>
 /// <param name="BiasTerm">(c − β)·∂R/∂c (0 without output bias).</param>
-/// <param name="Rounding">Error bound of the right side minus R (absolute): n-term rounding of every term, and b's error amplified by 1/‖w‖.</param>
-public sealed record FirstOrderCertificate(double Risk, double BaselineRisk, double ReadoutTerm, double BlockTerm, double BiasTerm, double Rounding)
+public sealed record FirstOrderCertificate(double Risk, double BaselineRisk, double ReadoutTerm, double BlockTerm, double BiasTerm)
 {
     /// <summary>R(θ) enclosed (interval forward pass at θ).</summary>
     public Interval RiskEnclosure { get; init; }
@@ -54,12 +53,7 @@ public sealed record FirstOrderCertificate(double Risk, double BaselineRisk, dou
         }
         double baselineRisk = LinearBaseline.Risk(at.Instance.Data, at.Instance.Loss, u, beta);
         var enclosed = Enclose(at, view, u, beta);
-        int n = at.SampleCount;
-        double size = Math.Abs(at.Value) + Math.Abs(baselineRisk) + Math.Abs(readout) + Math.Abs(block) + Math.Abs(bias)
-            + ((wVector - uVector).L2Norm() * MathNet.Numerics.LinearAlgebra.Vector<double>.Build.DenseOfArray(a).L2Norm());
-        double bError = VerdictTolerances.MeanRounding(n, gradientV.FrobeniusNorm()) / Math.Sqrt(w2);
-        double rounding = VerdictTolerances.MeanRounding(n, size) + (uVector.L2Norm() * v.FrobeniusNorm() * bError);
-        return new FirstOrderCertificate(at.Value, baselineRisk, readout, block, bias, rounding) with
+        return new FirstOrderCertificate(at.Value, baselineRisk, readout, block, bias) with
         {
             RiskEnclosure = at.PointEnclosure.Value,
             BoundEnclosure = enclosed.Bound,

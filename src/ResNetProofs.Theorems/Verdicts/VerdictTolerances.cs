@@ -25,13 +25,6 @@ public static class VerdictTolerances
     /// </summary>
     public static double CriticalGradient(double risk) => Tolerances.GradientRelative * Math.Max(1, Math.Abs(risk));
 
-    /// <summary>
-    /// Slack of a first-order conclusion at an approximate critical point: ‖∇R‖·(1 + ‖θ‖ + ‖(t*, b*)‖). It is the form of the
-    /// exact first-order certificate (w − u)ᵀa + uᵀVb (theorems.md, shamir2018.first-order-certificate), whose terms are
-    /// gradient entries times parameter or baseline entries; it vanishes at an exact critical point.
-    /// </summary>
-    public static double FirstOrderSlack(double gradientNorm, double thetaNorm, double baselineNorm) => gradientNorm * (1 + thetaNorm + baselineNorm);
-
     /// <summary>"An eigenvalue is zero": ε_rel·‖H‖₂ + e_j with ε_rel = <see cref="Tolerances.EigenvalueZeroRelative"/> (1e−8) and e_j the eigenvalue's error bound.</summary>
     public static double Eigenvalue(double norm, double errorBound) => Tolerances.EigenvalueZeroRelative * norm + errorBound;
 }
