@@ -144,18 +144,9 @@ public static class CriticalPointCertifier
             residual[i] = atCenter.Values[i] - risk.Data.Target(i);
         }
         var cg0 = Times(c, residual);
-        double scale = Math.Max(1, center.Max(Math.Abs));
-        double radius = Math.Max(4 * cg0.Max(v => v.Magnitude), 1e-13 * scale);
-        string last = "not tried (the Newton step exceeds 1e−2·max(1, ‖θ‖∞))";
-        for (int attempt = 0; attempt < 4 && radius <= 1e-2 * scale; attempt++, radius *= 64)
+        var found = Search(center, s, c, cg0, box =>
         {
-            var box = SliceBox(center, s, radius);
             var over = risk.Predictions(box);
-            if (over.Kink is { } kink)
-            {
-                last = $"a ReLU pre-activation crosses 0 in the box of radius {Format(radius)}: {kink}";
-                break;
-            }
             var jacobian = new IntervalMatrix(n, n);
             for (int i = 0; i < n; i++)
             {
@@ -164,32 +155,31 @@ public static class CriticalPointCertifier
                     jacobian[i, a] = over.Jacobian[i, chosen[a]];
                 }
             }
-            if (Krawczyk(c, cg0, jacobian, radius) is { } k)
-            {
-                last = $"Krawczyk failed at r = {Format(radius)}: component {k.Index} of K = {k.Value} ⊄ (−r, r)";
-                continue;
-            }
-            double distance = Distance(box, center);
-            var enclosure = risk.Hessian(box);
-            return new CriticalPointCertificate
-            {
-                Exists = true,
-                IsGlobalMinimum = true,
-                Reason = $"interpolation: Krawczyk on f(x_i; θ) = y_i (i = 1..{n}) in {n} coordinates, K ⊂ int Y at r = {Format(radius)}: R(θ*) = 0 = min R within ‖θ − θ̃‖₂ ≤ {Format(distance)}",
-                Radius = radius,
-                Distance = distance,
-                SliceDimension = n,
-                Gauge = $"zero-risk set: {n} of {p} coordinates solved, the others fixed at θ̃",
-                Box = box,
-                Risk = Interval.Zero,
-                Hessian = enclosure.Hessian,
-                SliceMinEigenvalueLowerBound = double.NegativeInfinity,
-                MinEigenvalueLowerBound = CertifiedEigenvalues.LowerBoundMinEigenvalue(enclosure.Hessian),
-                Witness = witness,
-                WitnessCurvature = witness is null ? Interval.Entire : enclosure.Hessian.QuadraticForm(witness),
-            };
+            return (jacobian, over.Kink, 0);
+        });
+        if (found.Failure is not null)
+        {
+            return Failed("interpolation: " + found.Failure, center, witness, risk, found.Radius, n);
         }
-        return Failed("interpolation: " + last, center, witness, risk, radius, n);
+        double distance = Distance(found.Box, center);
+        var enclosure = risk.Hessian(found.Box);
+        return new CriticalPointCertificate
+        {
+            Exists = true,
+            IsGlobalMinimum = true,
+            Reason = $"interpolation: Krawczyk on f(x_i; θ) = y_i (i = 1..{n}) in {n} coordinates, K ⊂ int Y at r = {Format(found.Radius)}: R(θ*) = 0 = min R within ‖θ − θ̃‖₂ ≤ {Format(distance)}",
+            Radius = found.Radius,
+            Distance = distance,
+            SliceDimension = n,
+            Gauge = $"zero-risk set: {n} of {p} coordinates solved, the others fixed at θ̃",
+            Box = found.Box,
+            Risk = Interval.Zero,
+            Hessian = enclosure.Hessian,
+            SliceMinEigenvalueLowerBound = double.NegativeInfinity,
+            MinEigenvalueLowerBound = CertifiedEigenvalues.LowerBoundMinEigenvalue(enclosure.Hessian),
+            Witness = witness,
+            WitnessCurvature = witness is null ? Interval.Entire : enclosure.Hessian.QuadraticForm(witness),
+        };
     }
 
     // Greedy pivoted Gram–Schmidt on the midpoint columns of an n×P interval Jacobian: up to n column indices whose residual
@@ -239,48 +229,65 @@ public static class CriticalPointCertifier
             return Failed($"the Jacobian Eᵀ∇²R(θ̃)S of {system} is singular in floating point: no Newton preconditioner", center, witness, risk, double.NaN, m);
         }
         var cg0 = Times(c, Times(e.Transpose(), risk.Gradient(RiskEnclosure.PointBox(center)).Gradient));
+        var found = Search(center, s, c, cg0, box =>
+        {
+            var enclosure = risk.Hessian(box);
+            return (Congruence(e, enclosure.Hessian, s), enclosure.Kink, enclosure);
+        });
+        if (found.Failure is not null)
+        {
+            return Failed(found.Failure, center, witness, risk, found.Radius, m);
+        }
+        var (failure, gauge, jacobianMin) = confirm(found.Box, found.Jacobian);
+        if (failure is not null)
+        {
+            return Failed(failure, center, witness, risk, found.Radius, m) with { Gauge = gauge };
+        }
+        double distance = Distance(found.Box, center);
+        var hessianOver = found.State!;
+        return new CriticalPointCertificate
+        {
+            Exists = true,
+            Reason = $"Krawczyk: K ⊂ int Y at r = {Format(found.Radius)} on {system}; a critical point lies within ‖θ − θ̃‖₂ ≤ {Format(distance)}",
+            Radius = found.Radius,
+            Distance = distance,
+            SliceDimension = m,
+            Gauge = gauge,
+            Box = found.Box,
+            Risk = hessianOver.Value,
+            Hessian = hessianOver.Hessian,
+            SliceMinEigenvalueLowerBound = jacobianMin,
+            MinEigenvalueLowerBound = CertifiedEigenvalues.LowerBoundMinEigenvalue(hessianOver.Hessian),
+            Witness = witness,
+            WitnessCurvature = witness is null ? Interval.Entire : hessianOver.Hessian.QuadraticForm(witness),
+        };
+    }
+
+    // The radius search every Krawczyk test here shares: Y = [−r, r]^m, box θ̃ + S·Y, r = 4‖C G(0)‖∞ (at least 1e−13·scale),
+    // then 64 times larger while r ≤ 1e−2·scale, 4 tries; `over` encloses the Jacobian of G over the box (or reports a ReLU
+    // kink there, which ends the search) and may hand back what it computed on the way.
+    private static (Interval[] Box, double Radius, IntervalMatrix Jacobian, T? State, string? Failure) Search<T>(
+        double[] center, Matrix<double> s, Matrix<double> c, Interval[] cg0, Func<Interval[], (IntervalMatrix Jacobian, KinkCrossing? Kink, T State)> over)
+    {
         double scale = Math.Max(1, center.Max(Math.Abs));
         double radius = Math.Max(4 * cg0.Max(v => v.Magnitude), 1e-13 * scale);
         string last = "not tried (the Newton step exceeds 1e−2·max(1, ‖θ‖∞))";
         for (int attempt = 0; attempt < 4 && radius <= 1e-2 * scale; attempt++, radius *= 64)
         {
             var box = SliceBox(center, s, radius);
-            var enclosure = risk.Hessian(box);
-            if (enclosure.Kink is { } kink)
+            var (jacobian, kink, state) = over(box);
+            if (kink is not null)
             {
-                last = $"a ReLU pre-activation crosses 0 in the box of radius {Format(radius)}: {kink}";
-                break;
+                return ([], radius, jacobian, default, $"a ReLU pre-activation crosses 0 in the box of radius {Format(radius)}: {kink}");
             }
-            var jacobian = Congruence(e, enclosure.Hessian, s);
             if (Krawczyk(c, cg0, jacobian, radius) is { } k)
             {
                 last = $"Krawczyk failed at r = {Format(radius)}: component {k.Index} of K = {k.Value} ⊄ (−r, r)";
                 continue;
             }
-            var (failure, gauge, jacobianMin) = confirm(box, jacobian);
-            if (failure is not null)
-            {
-                return Failed(failure, center, witness, risk, radius, m) with { Gauge = gauge };
-            }
-            double distance = Distance(box, center);
-            return new CriticalPointCertificate
-            {
-                Exists = true,
-                Reason = $"Krawczyk: K ⊂ int Y at r = {Format(radius)} on {system}; a critical point lies within ‖θ − θ̃‖₂ ≤ {Format(distance)}",
-                Radius = radius,
-                Distance = distance,
-                SliceDimension = m,
-                Gauge = gauge,
-                Box = box,
-                Risk = enclosure.Value,
-                Hessian = enclosure.Hessian,
-                SliceMinEigenvalueLowerBound = jacobianMin,
-                MinEigenvalueLowerBound = CertifiedEigenvalues.LowerBoundMinEigenvalue(enclosure.Hessian),
-                Witness = witness,
-                WitnessCurvature = witness is null ? Interval.Entire : enclosure.Hessian.QuadraticForm(witness),
-            };
+            return (box, radius, jacobian, state, null);
         }
-        return Failed(last, center, witness, risk, radius, m);
+        return ([], radius, new IntervalMatrix(0, 0), default, last);
     }
 
     // The P×m matrix whose column a is the unit vector e_{indices[a]}.
