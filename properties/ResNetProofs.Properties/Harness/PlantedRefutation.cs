@@ -4,6 +4,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using ResNetProofs.Generators;
 using ResNetProofs.Hunting.Cases;
+using ResNetProofs.Hunting.Replay;
 using ResNetProofs.Numerics.Instances;
 using ResNetProofs.Theorems;
 using ResNetProofs.Theorems.Evidence;
@@ -15,7 +16,8 @@ namespace ResNetProofs.Properties.Harness;
 /// The sensitivity check: runs a planted false statement's <see cref="CaseSource"/> through FsCheck with a fixed replay seed
 /// and asserts that FsCheck DOES falsify "never a Counterexample" within the budget. It reports the cases until the first
 /// counterexample, and checks that FsCheck's shrunk case is strictly smaller and still a Counterexample when judged again
-/// from scratch, both with its refinement record and as the JSON a regression test reads back (θ taken as given).
+/// from scratch, both with its refinement record and as the JSON a regression test reads back (θ taken as given), and that the
+/// refutation is certified and re-proved by <see cref="CertificateVerification"/> from the record alone.
 /// </summary>
 /// <remarks>
 /// Check.One inside an xunit [Fact] (not [Property]): the test must expect the failure, and must keep the first and the shrunk
@@ -102,6 +104,11 @@ internal static class PlantedRefutation
         string json = InstanceWriter.Write(pinned);
         var readBack = theorem.Judge(new PointEvidence(InstanceReader.Parse(json, "pinned")));
         Assert.True(readBack.Kind == VerdictKind.Counterexample, $"the pinned JSON (θ as given) is judged {readBack.Kind}: {readBack.Explanation}");
+
+        // The refutation is a proof: certified, and `verify` re-proves it from the record alone (instance + verdict JSON).
+        Assert.True(again.Certified && readBack.Certified, $"the refutation is not certified: {again.Explanation}");
+        var verification = CertificateVerification.Verify(theoremId, json, readBack.ToJson());
+        Assert.True(verification.Verified, string.Join(Environment.NewLine, verification.Lines));
 
         string directory = Path.Combine(Path.GetTempPath(), "resnetproofs-planted");
         Directory.CreateDirectory(directory);

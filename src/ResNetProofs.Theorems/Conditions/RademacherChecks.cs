@@ -1,3 +1,5 @@
+using ResNetProofs.Numerics.Enclosures;
+using ResNetProofs.Numerics.Rademacher;
 using ResNetProofs.Theorems.Evidence;
 using ResNetProofs.Theorems.Verdicts;
 
@@ -50,6 +52,51 @@ public static class RademacherChecks
             "16·(n + K + L(2d + 2m) + d)·u·max(1, B)");
     }
 
+    /// <summary>
+    /// The conclusion R̂_S(F_L) ≤ C·max_i‖x_i‖/√n, decided by proof when it fails: the unit-norm linear members of F_L give the
+    /// certified lower bound R̂_S ≥ E_σ‖(1/n)Σσ_i x_i‖ (<see cref="LinearMemberBound"/>), and when its lower end exceeds the enclosed
+    /// right side the statement is refuted. Otherwise the statistical check (<see cref="Bound"/>) speaks: it may confirm, but a
+    /// Counterexample from it holds only with confidence 1 − α, so the Judge keeps it Inconclusive (not certified).
+    /// </summary>
+    public static Check Conclusion(RademacherEvidence e, double constant, string constantText)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        var linear = e.LinearMembers;
+        var right = RightSide(linear, constant);
+        return linear.Lower > right.Hi
+            ? Check.Certified("Rademacher bound", $"R̂_S(F_L) ≤ {constantText}·max_i‖x_i‖/√n (refuted by the unit-norm linear members)", CheckOutcome.Fails,
+                $"R̂_S(F_L) ≥ {Check.Number(linear.Lower)} > {Check.Number(right.Hi)} ≥ {constantText}·max_i‖x_i‖/√n; {linear.Method}")
+            : Bound(e, constant, constantText);
+    }
+
+    /// <summary>The enclosures behind a refutation by linear members (for the verdict's certificate), or null when they do not refute.</summary>
+    public static VerdictCertificate? Certificate(RademacherEvidence e, double constant, string constantText)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        var linear = e.LinearMembers;
+        var right = RightSide(linear, constant);
+        if (!(linear.Lower > right.Hi))
+        {
+            return null;
+        }
+        var enclosures = new List<EnclosedValue>();
+        if (linear.Enumerated is { } exact)
+        {
+            enclosures.Add(new("E_σ‖(1/n)Σσ_i x_i‖ (every pattern)", exact.Lo, exact.Hi, "outward-rounded sum over the 2^(n−1) sign patterns modulo ±σ"));
+        }
+        enclosures.Add(new("√(Σ‖x_i‖²)/(√2·n) ≤ E_σ‖(1/n)Σσ_i x_i‖", linear.KhintchineKahane.Lo, linear.KhintchineKahane.Hi, "Khintchine–Kahane, Latała–Oleszkiewicz constant 1/√2; outward-rounded"));
+        enclosures.Add(new($"{constantText}·max_i‖x_i‖/√n", right.Lo, right.Hi, "outward-rounded"));
+        return new VerdictCertificate
+        {
+            Method = "lower bound from the unit-norm linear members of F_L (V_l = 0)",
+            Detail = $"R̂_S(F_L) ≥ E_σ‖(1/n)Σσ_i x_i‖ ≥ {Check.Number(linear.Lower)} > {Check.Number(right.Hi)}; {linear.Method}",
+            Enclosures = enclosures,
+        };
+    }
+
+    private static Interval RightSide(LinearMemberBoundResult linear, double constant) =>
+        Interval.Point(constant) * linear.MaxInputNorm / Interval.Sqrt(Interval.Point(linear.SampleCount));
+
     /// <summary>The numbers a Rademacher verdict reports: the estimate, Hoeffding's term, B, the bound, α, K and the ascent's settings.</summary>
     public static IReadOnlyList<NamedValue> Numbers(RademacherEvidence e, double constant)
     {
@@ -58,6 +105,7 @@ public static class RademacherChecks
         var o = e.Options;
         return
         [
+            new("certified lower bound (linear members)", e.LinearMembers.Lower),
             new("lower estimate mean Ẑ", r.Mean),
             new("Hoeffding term", e.HoeffdingTerm),
             new("confident lower bound", e.ConfidentLowerBound),

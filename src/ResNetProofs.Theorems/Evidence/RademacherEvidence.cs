@@ -19,6 +19,7 @@ public sealed class RademacherEvidence
     public const int DefaultDepth = 2;
 
     private readonly Lazy<RademacherAscentResult> _result;
+    private readonly Lazy<LinearMemberBoundResult> _linear;
 
     /// <summary>Evidence on <paramref name="data"/> with the given settings; α ∈ (0, 1).</summary>
     public RademacherEvidence(Dataset data, RademacherAscentOptions options, double alpha = DefaultAlpha)
@@ -34,6 +35,7 @@ public sealed class RademacherEvidence
         Options = options;
         Alpha = alpha;
         _result = new(() => RademacherAscent.Estimate(data, options));
+        _linear = new(() => LinearMemberBound.Compute(data));
     }
 
     /// <summary>The evidence for an instance: its inputs, L from its deep ResNet (else <see cref="DefaultDepth"/>), other settings default.</summary>
@@ -55,6 +57,9 @@ public sealed class RademacherEvidence
 
     /// <summary>The ascent's outcome (computed once).</summary>
     public RademacherAscentResult Result => _result.Value;
+
+    /// <summary>The certified lower bound on R̂_S(F_L) from its unit-norm linear members (computed once).</summary>
+    public LinearMemberBoundResult LinearMembers => _linear.Value;
 
     /// <summary>B·√(ln(1/α)/(2K)), Hoeffding's one-sided term for K draws of a variable in [0, B].</summary>
     public double HoeffdingTerm => Result.RangeBound * Math.Sqrt(Math.Log(1 / Alpha) / (2.0 * Options.SignVectors));

@@ -23,6 +23,7 @@ public sealed class VerifyCommandTests : IDisposable
     [InlineData("planted.every-critical-point-beats-linear", "strict-saddle-worse-than-linear.json")]
     [InlineData("planted.fully-connected-local-minima-beat-linear", "spurious-local-minimum-one-tanh-unit.json")]
     [InlineData("planted.first-order-certificate-without-block-term", "property-shrunk-seed-20261123.json")]
+    [InlineData("planted.rademacher-half-constant", "property-shrunk-seed-20261123.json")]
     public void A_certified_planted_refutation_is_verified_from_its_check_record(string theorem, string file)
     {
         var (code, stdout, stderr) = CliRun.Run("verify", CheckJson(theorem, file));

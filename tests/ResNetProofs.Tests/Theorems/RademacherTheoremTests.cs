@@ -32,6 +32,8 @@ public class RademacherTheoremTests(ITestOutputHelper output)
         output.WriteLine(planted.ToText());
         output.WriteLine(truth.ToText());
         Assert.True(planted.Kind == VerdictKind.Counterexample, planted.ToText());
+        Assert.True(planted.Certified, planted.ToText());
+        Assert.Contains(planted.Certificate!.Enclosures, e => e.Lo <= 0.25 + (Math.Sqrt(2) / 8) && 0.25 + (Math.Sqrt(2) / 8) <= e.Hi);
         Assert.True(truth.Kind == VerdictKind.Confirmed, truth.ToText());
         Assert.True(evidence.Result.Mean >= 0.427 - 1e-9, $"mean {evidence.Result.Mean} below the linear members' value");
         Assert.Equal(16, evidence.Result.DistinctPatterns);
