@@ -11,8 +11,8 @@ namespace ResNetProofs.Properties.Harness;
 /// <summary>
 /// <see cref="PlantedRefutation"/> for planted statements judged on their own evidence types: FsCheck must falsify "never a
 /// Counterexample" within the budget from a fixed seed; the shrunk value is judged again from fresh evidence (still a
-/// Counterexample), must be no larger than the first in any measure (strictly smaller unless FsCheck accepted no shrink),
-/// and is printed with its descriptor and verdict.
+/// Counterexample, and certified with a certificate when the statement is planted), must be no larger than the first in any
+/// measure (strictly smaller unless FsCheck accepted no shrink), and is printed with its descriptor and verdict.
 /// </summary>
 internal static class EvidenceRefutation
 {
@@ -70,6 +70,11 @@ internal static class EvidenceRefutation
 
         var again = judge(shrunk!.Value);
         Assert.Equal(VerdictKind.Counterexample, again.Kind);
+        if (expectedStatus == TheoremStatus.PlantedFalse)
+        {
+            // A planted refutation is a proof: certified, and re-proved from fresh evidence (the generator's seed is its record).
+            Assert.True(again.Certified && again.Certificate is not null, $"the planted refutation is not certified: {again.Explanation}");
+        }
         int[] a = size(first!.Value), b = size(shrunk.Value);
         Assert.True(a.Zip(b).All(p => p.Second <= p.First), $"the shrunk case is larger than the first: ({string.Join(", ", a)}) → ({string.Join(", ", b)})");
         Assert.True(runner.Shrinks == 0 || a.Zip(b).Any(p => p.Second < p.First), $"{runner.Shrinks} shrink steps left the size at ({string.Join(", ", a)})");

@@ -72,10 +72,22 @@ public sealed class GulcuTheoremTests
         var verdict = new GulcuWidthOne().Judge(e);
 
         Assert.Equal(VerdictKind.Counterexample, verdict.Kind);
+        Assert.True(verdict.Certified, verdict.ToText());
         // The sign bound certifies more than the run: no budget reaches 1e−8.
         double signBound = verdict.Numbers.Single(v => v.Name.StartsWith("inf_θ L", StringComparison.Ordinal)).Value;
         Assert.True(signBound > 1e-2, $"sign bound {signBound}");
         Assert.True(e.Run.MinLoss >= signBound * (1 - 1e-12), $"min L {e.Run.MinLoss} below the certified bound {signBound}");
+    }
+
+    [Fact]
+    public void Sign_bound_is_the_smaller_half_sum_of_squares_by_sign()
+    {
+        // y = (1, −2, 3, 0): ½(1 + 9) = 5 for the positive targets, ½·4 = 2 for the negative ones.
+        var bound = GulcuWidthOne.SignBound([1.0, -2.0, 3.0, 0.0]);
+
+        Assert.InRange(2.0, bound.Lo, bound.Hi);
+        Assert.True(bound.Hi - bound.Lo < 1e-14, $"width {bound.Hi - bound.Lo}");
+        Assert.Equal(0.0, GulcuWidthOne.SignBound([1.0, 2.0]).Hi);
     }
 
     [Fact]
