@@ -22,11 +22,15 @@ internal static class EvidenceRefutation
     /// <summary>
     /// Asserts that FsCheck refutes <paramref name="theoremId"/> within <paramref name="ciMaxTest"/> cases (replay <paramref name="seed"/>);
     /// <paramref name="size"/> gives the measures (e.g. (p, k, runs)) a shrink step lowers. <paramref name="expectedStatus"/> is the
-    /// statement's catalogue status: planted false, or a reconstructed theorem whose reconstruction is refuted on a stated sub-domain.
+    /// statement's catalogue status: planted false, or a reconstructed theorem whose reconstruction fails on a stated sub-domain.
+    /// <paramref name="isFinding"/> says what FsCheck must find (default: a Counterexample; a reconstruction's float-only failure is
+    /// an Inconclusive verdict with reason NotCertified).
     /// </summary>
     public static Finding<T> Check<T>(ITestOutputHelper output, string theoremId, Arbitrary<Described<T>> arbitrary, Func<T, Verdict> judge,
-        Func<T, int[]> size, int ciMaxTest, ulong seed, string propertyFile, TheoremStatus expectedStatus = TheoremStatus.PlantedFalse)
+        Func<T, int[]> size, int ciMaxTest, ulong seed, string propertyFile, TheoremStatus expectedStatus = TheoremStatus.PlantedFalse,
+        Func<Verdict, bool>? isFinding = null)
     {
+        isFinding ??= v => v.Kind == VerdictKind.Counterexample;
         var theorem = TheoremCatalog.TryGet(theoremId) ?? throw new ArgumentException($"no theorem '{theoremId}' in the catalogue", nameof(theoremId));
         Assert.Equal(expectedStatus, theorem.Status);
         var profile = PropertyProfile.Current(ciMaxTest, seed);
@@ -42,7 +46,7 @@ internal static class EvidenceRefutation
             {
                 tally.Add(value.Descriptor, verdict);
             }
-            bool refuted = verdict.Kind == VerdictKind.Counterexample;
+            bool refuted = isFinding(verdict);
             if (refuted)
             {
                 if (first is null)
@@ -69,7 +73,7 @@ internal static class EvidenceRefutation
             $"SENSITIVITY FAILURE: FsCheck did not refute the statement {theoremId} within {profile.MaxTest} cases (replay {profile.ReplayText}). {tally.Describe()}");
 
         var again = judge(shrunk!.Value);
-        Assert.Equal(VerdictKind.Counterexample, again.Kind);
+        Assert.True(isFinding(again), $"the shrunk case is no longer a finding: {again.Explanation}");
         if (expectedStatus == TheoremStatus.PlantedFalse)
         {
             // A planted refutation is a proof: certified, and re-proved from fresh evidence (the generator's seed is its record).

@@ -48,6 +48,9 @@ public readonly struct Interval : IEquatable<Interval>
     /// <summary>(−∞, +∞): nothing known.</summary>
     public static Interval Entire => new(double.NegativeInfinity, double.PositiveInfinity);
 
+    /// <summary>π ∈ [Math.PI, next double]: Math.PI is the double just below π.</summary>
+    public static Interval Pi => new(Math.PI, Math.BitIncrement(Math.PI));
+
     /// <summary>[0, 0].</summary>
     public static Interval Zero => new(0, 0);
 

@@ -4,9 +4,9 @@ namespace ResNetProofs.Theorems.Verdicts;
 /// Turns gates, hypotheses and a conclusion into one verdict by the same rules for every theorem, in this order:
 /// a failed gate → Inconclusive; a hypothesis that fails by more than its tolerance → Vacuous; a hypothesis within its
 /// tolerance → Inconclusive; then the conclusion: holds → Confirmed, fails → Counterexample, within tolerance → Inconclusive.
-/// So Counterexample needs every gate passed and every margin beyond its error bound. Under
-/// <see cref="Rigour.Enclosure"/> (the default) a Counterexample also needs every hypothesis and the conclusion to be
-/// <see cref="Check.Rigorous"/> (exact or enclosure-based); otherwise it is Inconclusive (<see cref="VerdictReason.NotCertified"/>).
+/// So Counterexample needs every gate passed and every margin beyond its error bound, and every hypothesis and the
+/// conclusion <see cref="Check.Rigorous"/> (exact, certified or enclosure-based); otherwise it is Inconclusive
+/// (<see cref="VerdictReason.NotCertified"/>), for every theorem: a tolerance or a floating-point run never refutes.
 /// </summary>
 public static class Judge
 {
@@ -17,8 +17,7 @@ public static class Judge
     /// <param name="conclusion">The conclusion, evaluated.</param>
     /// <param name="numbers">Further numbers to report.</param>
     /// <param name="certificate">The proof behind the enclosures, if any.</param>
-    /// <param name="rigour">Whether a tolerance-based check may decide a Counterexample (only theorems not yet moved to enclosures).</param>
-    public static Verdict Decide(string theoremId, IReadOnlyList<Gate> gates, IReadOnlyList<Check> hypotheses, Check conclusion, IReadOnlyList<NamedValue>? numbers = null, VerdictCertificate? certificate = null, Rigour rigour = Rigour.Enclosure)
+    public static Verdict Decide(string theoremId, IReadOnlyList<Gate> gates, IReadOnlyList<Check> hypotheses, Check conclusion, IReadOnlyList<NamedValue>? numbers = null, VerdictCertificate? certificate = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(theoremId);
         ArgumentNullException.ThrowIfNull(gates);
@@ -26,7 +25,7 @@ public static class Judge
         ArgumentNullException.ThrowIfNull(conclusion);
         var (kind, reason, explanation) = Rule(gates, hypotheses, conclusion);
         var uncertified = hypotheses.Append(conclusion).Where(c => !c.Rigorous && c.Outcome != CheckOutcome.Undecided).Select(c => c.Name).ToList();
-        if (kind == VerdictKind.Counterexample && rigour == Rigour.Enclosure && uncertified.Count > 0)
+        if (kind == VerdictKind.Counterexample && uncertified.Count > 0)
         {
             (kind, reason, explanation) = (VerdictKind.Inconclusive, VerdictReason.NotCertified,
                 $"not certified: {string.Join(", ", uncertified)} decided by a tolerance, not an enclosure ({explanation})");
@@ -42,7 +41,6 @@ public static class Judge
             Conclusion = conclusion,
             Numbers = numbers ?? [],
             Certificate = certificate,
-            Rigour = rigour,
             Certified = kind != VerdictKind.Inconclusive && uncertified.Count == 0,
         };
     }

@@ -37,8 +37,6 @@ public sealed record Verdict
     /// <summary>The proof behind the enclosures (existence ball, enclosures, witness), or null.</summary>
     public VerdictCertificate? Certificate { get; init; }
 
-    /// <summary>Whether tolerance-based checks were allowed to decide (see <see cref="Verdicts.Rigour"/>).</summary>
-    public Rigour Rigour { get; init; } = Rigour.Enclosure;
 
     /// <summary>True when the verdict is decided and every deciding check is exact or enclosure-based.</summary>
     public bool Certified { get; init; }
@@ -62,7 +60,6 @@ public sealed record Verdict
             ["conclusion"] = CheckJson(Conclusion),
             ["numbers"] = numbers,
             ["certified"] = Certified,
-            ["rigour"] = Rigour.ToString(),
             ["certificate"] = Certificate is null ? null : CertificateJson(Certificate),
         };
     }
@@ -92,7 +89,7 @@ public sealed record Verdict
     public string ToText()
     {
         var text = new StringBuilder();
-        string rigour = Kind == VerdictKind.Inconclusive ? "" : Certified ? " (certified: exact facts and enclosures)" : " (NOT certified: decided by tolerances)";
+        string rigour = Kind == VerdictKind.Inconclusive ? "" : Certified ? " (certified: exact facts and enclosures)" : " (NOT certified: a confirmation decided by tolerances)";
         text.AppendLine($"{TheoremId}: {Kind.ToString().ToUpperInvariant()}{rigour}");
         text.AppendLine($"  because: {Explanation}");
         foreach (var g in Gates)

@@ -111,6 +111,7 @@ public sealed class LiuTheoremTests(ITestOutputHelper output)
 
         output.WriteLine(planted.ToText());
         Assert.Equal(VerdictKind.Counterexample, planted.Kind);
+        Assert.True(planted.Certified && planted.Certificate is not null, planted.ToText());
         Assert.Equal(VerdictKind.Confirmed, truth.Kind);
         Assert.Contains(evidence.Runs, r => r.Run.Outcome == CnnRunOutcome.GlobalOptimum);
     }

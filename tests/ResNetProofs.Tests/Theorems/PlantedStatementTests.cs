@@ -83,7 +83,7 @@ public sealed class PlantedStatementTests
 
         var verdict = theorem.Judge(new PointEvidence(InstanceReader.Read(Path.Combine(RegressionDirectory, file))));
 
-        Assert.Equal((VerdictKind.Counterexample, verdict.Rigour == Rigour.Enclosure), (verdict.Kind, verdict.Certified));
+        Assert.Equal((VerdictKind.Counterexample, true), (verdict.Kind, verdict.Certified));
     }
 
     private static string RegressionDirectory => Path.Combine(Path.GetDirectoryName(Instances.ExampleFiles.Directory)!, "tests", "ResNetProofs.Tests", "Theorems", "Regressions");

@@ -63,6 +63,6 @@ public sealed class JacobianFullRankTheorem : ITheorem
             new("c_res", net.ResidualScale),
             new("c_σ", net.NormalizingConstant),
             new("seed", evidence.Problem.Seed),
-        ], rigour: Rigour.Tolerance);
+        ]);
     }
 }

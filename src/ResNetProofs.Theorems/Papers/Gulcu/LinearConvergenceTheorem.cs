@@ -49,16 +49,16 @@ public sealed class LinearConvergenceTheorem : ITheorem
         var numbers = Numbers(evidence);
         if (steps.Count == 0)
         {
-            return Verdicts.Judge.Decide(Id, gates, [], Check.AtMost("linear rate", "no step", double.NaN, double.NaN, 0, "no step"), numbers, rigour: Rigour.Tolerance);
+            return Verdicts.Judge.Decide(Id, gates, [], Check.AtMost("linear rate", "no step", double.NaN, double.NaN, 0, "no step"), numbers);
         }
         var clean = steps.Where(s => s.Hypotheses.All(h => h.Outcome == CheckOutcome.Holds)).ToList();
         var failing = clean.FirstOrDefault(s => s.Conclusion.Outcome == CheckOutcome.Fails);
         if (failing.Conclusion is not null)
         {
-            return Verdicts.Judge.Decide(Id, gates, failing.Hypotheses, failing.Conclusion, numbers, rigour: Rigour.Tolerance);
+            return Verdicts.Judge.Decide(Id, gates, failing.Hypotheses, failing.Conclusion, numbers);
         }
         var hypotheses = Enumerable.Range(0, 3).Select(k => GulcuChecks.Worst(steps.Select(s => s.Hypotheses[k]))).ToArray();
-        return Verdicts.Judge.Decide(Id, gates, hypotheses, GulcuChecks.Worst(steps.Select(s => s.Conclusion)), numbers, rigour: Rigour.Tolerance);
+        return Verdicts.Judge.Decide(Id, gates, hypotheses, GulcuChecks.Worst(steps.Select(s => s.Conclusion)), numbers);
     }
 
     private static Check[] Hypotheses(GradientDescentStep s, double eta, int n)

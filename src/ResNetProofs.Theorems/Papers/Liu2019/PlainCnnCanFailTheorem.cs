@@ -50,6 +50,6 @@ public sealed class PlainCnnCanFailTheorem : ITheorem
             Tolerance = 0,
             ToleranceOrigin = "exact count; the trap margins each exceed 16·(p + k)·u·max(1, ‖a*‖², ‖v‖²)",
         };
-        return Verdicts.Judge.Decide(Id, [], [LiuChecks.LocalMinimumCondition(evidence.Teacher)], conclusion, LiuChecks.RunNumbers(evidence), rigour: Rigour.Tolerance);
+        return Verdicts.Judge.Decide(Id, [], [LiuChecks.LocalMinimumCondition(evidence.Teacher)], conclusion, LiuChecks.RunNumbers(evidence));
     }
 }

@@ -51,6 +51,6 @@ public sealed class SpuriousOptimumTheorem : ITheorem
         var cubic = Check.AtMost("third-order growth in w", "a_spᵀa* < 0 (L grows like −a_spᵀa*·ε³/(6π) as w turns by ε)",
             evidence.Alignment, 0, VerdictTolerances.MeanRounding(evidence.Teacher.Architecture.Patches, n2), "16·k·u·max(1, ‖a*‖²)");
         var conclusion = LiuChecks.AllOf("critical spurious local minimum", "∇L = 0 ∧ L > 0 ∧ local minimum", critical, positive, convex, cubic);
-        return Verdicts.Judge.Decide(Id, [], [LiuChecks.LocalMinimumCondition(evidence.Teacher)], conclusion, LiuChecks.SpuriousNumbers(evidence), rigour: Rigour.Tolerance);
+        return Verdicts.Judge.Decide(Id, [], [LiuChecks.LocalMinimumCondition(evidence.Teacher)], conclusion, LiuChecks.SpuriousNumbers(evidence));
     }
 }

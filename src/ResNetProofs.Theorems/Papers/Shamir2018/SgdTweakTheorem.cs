@@ -69,6 +69,6 @@ public sealed class SgdTweakTheorem : ITheorem
             new("min over ball: value at u", c.Value),
             new("‖u‖₂", PointEvidence.Norm(c.Minimizer)),
             new("DG/√T", slack),
-        ], rigour: Rigour.Tolerance);
+        ]);
     }
 }
