@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using ResNetProofs.Cli.Options;
 using ResNetProofs.Hunting.Benchmarks;
 
 namespace ResNetProofs.Cli.Commands;
@@ -13,8 +14,8 @@ public static class BenchCommand
     /// <summary>Builds the command.</summary>
     public static Command Create()
     {
-        var maxParameters = new Option<int>("--max-parameters") { Description = "Skip sizes with more parameters than this.", DefaultValueFactory = _ => int.MaxValue };
-        var seed = new Option<int>("--seed") { Description = "Seed of the data and parameters.", DefaultValueFactory = _ => 1 };
+        var maxParameters = CliOptions.Count("--max-parameters", "Skip sizes with more parameters than this.", int.MaxValue);
+        var seed = CliOptions.Seed("--seed", "Seed of the data and parameters.", 1);
         var command = new Command("bench", "Measure the speed of the exact derivatives over a grid of sizes (run with -c Release).");
         command.Options.Add(maxParameters);
         command.Options.Add(seed);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ResNetProofs.Cli.Options;
 using ResNetProofs.Numerics.Instances;
 using ResNetProofs.Numerics.Solvers;
 using ResNetProofs.Theorems;
@@ -19,7 +20,7 @@ public static class CheckCommand
         var theorem = new Argument<string>("THEOREM") { Description = "Theorem id (see 'resnetproofs theorems')." };
         var file = new Argument<string>("FILE") { Description = "Instance file (JSON, docs/instance-schema.md)." };
         var refine = new Option<bool>("--refine") { Description = "Refine θ to a critical point with Newton first; the refinement record then gates the verdict." };
-        var descentSteps = new Option<int>("--descent-steps") { Description = "With --refine: gradient-descent steps before Newton (to reach minima rather than the nearest critical point).", DefaultValueFactory = _ => 0 };
+        var descentSteps = CliOptions.Count("--descent-steps", "With --refine: gradient-descent steps before Newton (to reach minima rather than the nearest critical point).", 0, min: 0);
         var json = new Option<bool>("--json") { Description = "Print the verdict and all its evidence as JSON." };
         var command = new Command("check", "Judge an instance against a theorem: Confirmed, Vacuous, Counterexample or Inconclusive, with the evidence.");
         command.Arguments.Add(theorem);
