@@ -48,6 +48,13 @@ public static class ExitCodes
     /// <summary>11: the store file or the finding id does not exist.</summary>
     public const int NotFound = 11;
 
+    /// <summary>
+    /// 12: the instance is valid but too large for the command's dense path: its P×P curvature matrices would need more
+    /// memory than --max-memory (default: the memory available), or P exceeds the dense eigensolver's limit (3000).
+    /// Refused before anything of size P² is allocated.
+    /// </summary>
+    public const int TooLarge = 12;
+
     /// <summary>The exit code of a hunt input problem: unknown theorem, malformed budget or invalid setting → 2, store problems → 7–11.</summary>
     public static int For(ResNetProofs.Hunting.Session.HuntError error) => error switch
     {

@@ -105,7 +105,7 @@ public static class HuntCommand
 
     private static HuntSummary RunPlain(HuntOptions options, LatestProgress progress, TimeSpan statusEvery, TextWriter stdout, CancellationToken cancel)
     {
-        stdout.WriteLine($"hunting: budget {options.Budget}, store {options.StorePath ?? "(memory)"}{(options.Resume ? " (resumed)" : "")}, {options.Workers.ToString(CultureInfo.InvariantCulture)} workers; Ctrl-C stops cleanly");
+        stdout.WriteLine(HuntText.Banner(options));
         stdout.Flush();
         var run = Task.Run(() => HuntSession.Run(options, progress, cancel));
         while (!Finished(run, statusEvery))
@@ -122,13 +122,13 @@ public static class HuntCommand
     private static HuntSummary RunLive(HuntOptions options, LatestProgress progress, CancellationToken cancel)
     {
         var run = Task.Run(() => HuntSession.Run(options, progress, cancel));
-        AnsiConsole.Live(View(null, options)).Start(ctx =>
+        AnsiConsole.Live(HuntLiveView.Build(null, options.Budget)).Start(ctx =>
         {
             while (!Finished(run, TimeSpan.FromMilliseconds(500)))
             {
-                ctx.UpdateTarget(View(progress.Latest, options));
+                ctx.UpdateTarget(HuntLiveView.Build(progress.Latest, options.Budget));
             }
-            ctx.UpdateTarget(View(progress.Latest, options));
+            ctx.UpdateTarget(HuntLiveView.Build(progress.Latest, options.Budget));
         });
         return run.GetAwaiter().GetResult();
     }
@@ -144,26 +144,5 @@ public static class HuntCommand
         {
             return true;
         }
-    }
-
-    private static Table View(HuntProgress? p, HuntOptions options)
-    {
-        var table = new Table().Border(TableBorder.Rounded);
-        table.Title = new TableTitle(p is null ? "hunt: starting…"
-            : string.Create(CultureInfo.InvariantCulture, $"hunt {p.Elapsed:hh\\:mm\\:ss} / {options.Budget}: {p.CasesThisRun} cases, {p.CasesPerSecond:0.0} cases/s, {p.Counterexamples} counterexamples (Ctrl-C stops)"));
-        table.AddColumn(new TableColumn("theorem").NoWrap());
-        foreach (string column in new[] { "cases", "Conf/Vac/Cex/Inc %", "counterex.", "refine fail", "climbs", "best score" })
-        {
-            table.AddColumn(new TableColumn(column).RightAligned());
-        }
-        foreach (var s in p?.Statistics ?? [])
-        {
-            table.AddRow(
-                Markup.Escape(HuntText.Short(s.TheoremId)), s.Cases.ToString(CultureInfo.InvariantCulture), HuntText.Shares(s),
-                s.Counterexamples > 0 ? $"[red]{s.Counterexamples.ToString(CultureInfo.InvariantCulture)}[/]" : "0",
-                s.RefinementFailures.ToString(CultureInfo.InvariantCulture), s.Climbs.ToString(CultureInfo.InvariantCulture),
-                s.BestScore is { } b ? b.ToString("G4", CultureInfo.InvariantCulture) : "–");
-        }
-        return table;
     }
 }

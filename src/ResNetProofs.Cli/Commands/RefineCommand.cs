@@ -23,29 +23,32 @@ public static class RefineCommand
         var json = new Option<bool>("--json") { Description = "Print a machine-readable JSON object instead of text." };
         var descentSteps = CliOptions.Count("--descent-steps", "Gradient-descent steps (Armijo) before Newton; use them to reach minima rather than the nearest critical point.", 0, min: 0);
         var maxIterations = CliOptions.Count("--max-iterations", "Maximum Newton (Levenberg–Marquardt) iterations.", NewtonRefinementOptions.Default.MaxIterations, min: 0);
+        var maxMemory = DenseMemory.Option();
         var command = new Command("refine", "Refine an instance's parameters to a critical point of R by Newton steps; report the trajectory and the point's curvature.");
         command.Arguments.Add(file);
         command.Options.Add(output);
         command.Options.Add(json);
         command.Options.Add(descentSteps);
         command.Options.Add(maxIterations);
+        command.Options.Add(maxMemory);
         command.SetAction(parse => Execute(
             parse.GetRequiredValue(file),
             parse.GetValue(output),
             parse.GetValue(json),
             new NewtonRefinementOptions { DescentSteps = parse.GetValue(descentSteps), MaxIterations = parse.GetValue(maxIterations) },
+            parse.GetValue(maxMemory),
             parse.InvocationConfiguration.Output,
             parse.InvocationConfiguration.Error));
         return command;
     }
 
-    /// <summary>Reads, refines, optionally writes the refined instance, and prints; returns the exit code (<see cref="ExitCodes"/>).</summary>
-    public static int Execute(string file, string? output, bool json, NewtonRefinementOptions options, TextWriter stdout, TextWriter stderr)
+    /// <summary>Reads, refines, optionally writes the refined instance, and prints; returns the exit code (<see cref="ExitCodes"/>). <paramref name="maxMemory"/>: the --max-memory limit in bytes.</summary>
+    public static int Execute(string file, string? output, bool json, NewtonRefinementOptions options, long maxMemory, TextWriter stdout, TextWriter stderr)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
-        if (InstanceInput.TryRead(file, stderr, out var instance, out var start) is { } failure)
+        if (InstanceInput.TryRead(file, maxMemory, certifies: false, stderr, out var instance, out var start) is { } failure)
         {
             return failure;
         }

@@ -53,11 +53,10 @@ public static class CliOptions
         return option;
     }
 
-    /// <summary>A memory size in bytes ("4G", "512M", a plain byte count; see <see cref="ByteSize"/>), default <paramref name="defaultText"/>.</summary>
-    public static ValidatedOption<long> Memory(string name, string description, string defaultText)
+    /// <summary>A memory size in bytes ("4G", "512M", a plain byte count; see <see cref="ByteSize"/>), default <paramref name="defaultBytes"/>.</summary>
+    public static ValidatedOption<long> Memory(string name, string description, long defaultBytes)
     {
-        long defaultBytes = ByteSize.Parse(defaultText).Value;
-        var option = new ValidatedOption<long>(name, description, "a size such as 512M, 4G or 1T (binary units), at least 1 byte", defaultText, ByteSize.Parse);
+        var option = new ValidatedOption<long>(name, description, "a size such as 512M, 4G or 1T (binary units), at least 1 byte", "4G", ByteSize.Parse);
         option.DefaultValueFactory = _ => defaultBytes;
         return option;
     }
