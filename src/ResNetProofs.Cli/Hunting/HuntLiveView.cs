@@ -42,7 +42,7 @@ public static class HuntLiveView
 
     /// <summary>
     /// <paramref name="id"/> in at most <paramref name="width"/> characters: unchanged when it fits, else its paper prefix
-    /// (up to the first '.'), "…" and as much of its tail as fits ("planted.…without-block-term").
+    /// (up to the first '.'), "…" and as much of its tail as fits ("planted.…-without-block-term").
     /// </summary>
     public static string Fit(string id, int width)
     {
