@@ -59,7 +59,8 @@ public static class HuntCommand
                 Profile = parse.GetValue(profile) is { } p ? HuntProfile.Named(p) : null,
                 CheckpointInterval = parse.GetValue(checkpointEvery),
             };
-            return Execute(options, parse.GetValue(statusEvery), parse.InvocationConfiguration.Output);
+            // Status lines at most ten a second, however small a positive --status-every.
+            return Execute(options, TimeSpan.FromSeconds(Math.Max(0.1, parse.GetValue(statusEvery).TotalSeconds)), parse.InvocationConfiguration.Output);
         });
         return command;
     }

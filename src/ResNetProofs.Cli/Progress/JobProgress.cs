@@ -17,10 +17,11 @@ public static class JobProgress
     {
         ArgumentNullException.ThrowIfNull(stderr);
         ArgumentNullException.ThrowIfNull(job);
+        // Spectre's own detection looks at stdout, which a user may redirect (> table.md) while stderr stays on the terminal.
         if (ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected)
         {
-            var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
-            if (console.Profile.Capabilities.Interactive)
+            var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error), Interactive = InteractionSupport.Yes });
+            if (console.Profile.Capabilities.Ansi)
             {
                 return console.Progress().AutoClear(false).Start(ctx =>
                 {
