@@ -18,6 +18,9 @@ public sealed record WidthStudyOptions
     /// <summary>The largest input dimension d.</summary>
     public const int MaxDimension = 4096;
 
+    /// <summary>The largest parameter count P any grid point may have (10⁷: θ, its gradient and the descent's copies stay well below a gigabyte each).</summary>
+    public const long MaxParameterCount = 10_000_000;
+
     /// <summary>The largest gradient-descent step budget.</summary>
     public const int MaxBudget = 1_000_000;
 
@@ -86,6 +89,11 @@ public sealed record WidthStudyOptions
         if (Dimension is < 1 or > MaxDimension)
         {
             throw new ArgumentOutOfRangeException(nameof(Dimension), Dimension, $"Dimension must be in [1, {MaxDimension}] (or null for d = n)");
+        }
+        if (MaxParameters > MaxParameterCount)
+        {
+            throw new ArgumentException(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"the largest grid point has P = {MaxParameters:N0} parameters (P = m·d + (H−1)·m²), above the limit {MaxParameterCount:N0}: use smaller --n, --depths, --ratios or --dim"));
         }
         if (!(ResidualScale > 0 && ResidualScale < 1))
         {

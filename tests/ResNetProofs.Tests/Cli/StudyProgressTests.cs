@@ -25,13 +25,14 @@ public sealed class StudyProgressTests : IDisposable
     }
 
     [Fact]
-    public void Gulcu_study_states_its_grid_and_largest_parameter_count_first()
+    public void Gulcu_study_states_its_grid_and_largest_parameter_count_first_and_ends_at_every_cell_done()
     {
         var (code, _, stderr) = CliRun.Run("gulcu-study", "--n", "4", "--depths", "1,2", "--ratios", "1,2", "--seeds", "1", "--budget", "50");
 
         Assert.Equal(ExitCodes.Success, code);
         // Largest P at n = d = 4, H = 2, m = 8: m·d + (H−1)·m² = 32 + 64 = 96.
         Assert.Equal("gulcu-study: 1 n × 2 H = 2 cells, at most 2 ratios × 1 seeds each = 4 gradient descents of at most 50 steps (at most 200 steps), largest P = 96", stderr.Split('\n')[0]);
+        Assert.StartsWith("[2/2, 100%, ", stderr.TrimEnd('\n').Split('\n')[^1], StringComparison.Ordinal);
     }
 
     [Fact]
