@@ -35,7 +35,7 @@ public static class CheckCommand
             parse.GetRequiredValue(file),
             parse.GetValue(refine) ? parse.GetValue(descentSteps) : null,
             parse.GetValue(json),
-            parse.GetValue(maxMemory),
+            DenseMemory.Limit(parse.GetValue(maxMemory)),
             parse.InvocationConfiguration.Output,
             parse.InvocationConfiguration.Error));
         return command;

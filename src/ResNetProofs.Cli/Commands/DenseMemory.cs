@@ -27,9 +27,12 @@ internal static class DenseMemory
     /// <summary>Default of --max-memory: the memory available to this process (physical memory or the container limit), as the GC sees it.</summary>
     public static long DefaultLimit => GC.GetGCMemoryInfo().TotalAvailableMemoryBytes;
 
-    /// <summary>The --max-memory option shared by evaluate, refine and check.</summary>
-    public static ValidatedOption<long> Option() => CliOptions.Memory("--max-memory",
-        "Refuse instances whose dense P×P curvature matrices would need more memory than this (default: the memory available to the process).", DefaultLimit);
+    /// <summary>The --max-memory option shared by evaluate, refine and check; absent means <see cref="DefaultLimit"/> (<see cref="Limit"/>).</summary>
+    public static ValidatedOption<long?> Option() => CliOptions.Memory("--max-memory",
+        "Refuse instances whose dense P×P curvature matrices would need more memory than this, e.g. 4G (default: the memory available to the process).");
+
+    /// <summary>The limit in bytes: <paramref name="given"/>, or <see cref="DefaultLimit"/> when --max-memory was not given.</summary>
+    public static long Limit(long? given) => given ?? DefaultLimit;
 
     /// <summary>Estimated peak bytes: 8·P²·(6, or 10 with <paramref name="certifies"/>) + (16·n·P with <paramref name="certifies"/>).</summary>
     public static double Estimate(long parameters, long samples, bool certifies)

@@ -23,7 +23,7 @@ public static class EvaluateCommand
         command.SetAction(parse => Execute(
             parse.GetRequiredValue(file),
             parse.GetValue(json),
-            parse.GetValue(maxMemory),
+            DenseMemory.Limit(parse.GetValue(maxMemory)),
             parse.InvocationConfiguration.Output,
             parse.InvocationConfiguration.Error));
         return command;

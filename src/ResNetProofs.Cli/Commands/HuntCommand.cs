@@ -57,10 +57,10 @@ public static class HuntCommand
                 Workers = parse.GetValue(workers),
                 Targeting = parse.GetValue(noTarget) ? false : resuming ? null : true,
                 Profile = parse.GetValue(profile) is { } p ? HuntProfile.Named(p) : null,
-                CheckpointInterval = parse.GetValue(checkpointEvery),
+                CheckpointInterval = TimeSpan.FromSeconds(parse.GetValue(checkpointEvery)),
             };
             // Status lines at most ten a second, however small a positive --status-every.
-            return Execute(options, TimeSpan.FromSeconds(Math.Max(0.1, parse.GetValue(statusEvery).TotalSeconds)), parse.InvocationConfiguration.Output);
+            return Execute(options, TimeSpan.FromSeconds(Math.Max(0.1, parse.GetValue(statusEvery))), parse.InvocationConfiguration.Output);
         });
         return command;
     }

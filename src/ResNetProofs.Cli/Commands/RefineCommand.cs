@@ -36,7 +36,7 @@ public static class RefineCommand
             parse.GetValue(output),
             parse.GetValue(json),
             new NewtonRefinementOptions { DescentSteps = parse.GetValue(descentSteps), MaxIterations = parse.GetValue(maxIterations) },
-            parse.GetValue(maxMemory),
+            DenseMemory.Limit(parse.GetValue(maxMemory)),
             parse.InvocationConfiguration.Output,
             parse.InvocationConfiguration.Error));
         return command;

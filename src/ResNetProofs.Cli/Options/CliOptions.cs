@@ -43,23 +43,19 @@ public static class CliOptions
     public static ValidatedOption<ulong?> Seed64(string name, string description) =>
         new(name, description, NumberText.WholeNumber(0, ulong.MaxValue, ulong.MaxValue), "1", text => Narrow(NumberText.Integer(text, 0, ulong.MaxValue), v => (ulong?)(ulong)v));
 
-    /// <summary>A duration in seconds, 0 &lt; s ≤ <see cref="MaxSeconds"/> (decimals allowed), default <paramref name="defaultSeconds"/>.</summary>
-    public static ValidatedOption<TimeSpan> Seconds(string name, string description, double defaultSeconds)
+    /// <summary>A duration in seconds s, 0 &lt; s ≤ <see cref="MaxSeconds"/> (decimals allowed), default <paramref name="defaultSeconds"/>.</summary>
+    public static ValidatedOption<double> Seconds(string name, string description, double defaultSeconds)
     {
-        var option = new ValidatedOption<TimeSpan>(name, description, $"a number of seconds > 0, at most {MaxSeconds.ToString(CultureInfo.InvariantCulture)}",
-            defaultSeconds.ToString(CultureInfo.InvariantCulture),
-            text => NumberText.Real(text, 0, MaxSeconds) is { Problem: { } problem } ? Parsed<TimeSpan>.Fail(problem) : Parsed<TimeSpan>.Ok(TimeSpan.FromSeconds(NumberText.Real(text, 0, MaxSeconds).Value)));
-        option.DefaultValueFactory = _ => TimeSpan.FromSeconds(defaultSeconds);
+        var option = new ValidatedOption<double>(name, description, $"a number of seconds > 0, at most {MaxSeconds.ToString(CultureInfo.InvariantCulture)}",
+            defaultSeconds.ToString(CultureInfo.InvariantCulture), text => NumberText.Real(text, 0, MaxSeconds));
+        option.DefaultValueFactory = _ => defaultSeconds;
         return option;
     }
 
-    /// <summary>A memory size in bytes ("4G", "512M", a plain byte count; see <see cref="ByteSize"/>), default <paramref name="defaultBytes"/>.</summary>
-    public static ValidatedOption<long> Memory(string name, string description, long defaultBytes)
-    {
-        var option = new ValidatedOption<long>(name, description, "a size such as 512M, 4G or 1T (binary units), at least 1 byte", "4G", ByteSize.Parse);
-        option.DefaultValueFactory = _ => defaultBytes;
-        return option;
-    }
+    /// <summary>An optional memory size in bytes ("4G", "512M", a plain byte count; see <see cref="ByteSize"/>); null when absent, for a default the command works out.</summary>
+    public static ValidatedOption<long?> Memory(string name, string description) =>
+        new(name, description, "a size such as 512M, 4G or 1T (binary units), at least 1 byte", "4G",
+            text => ByteSize.Parse(text) is { Problem: { } problem } ? Parsed<long?>.Fail(problem) : Parsed<long?>.Ok(ByteSize.Parse(text).Value));
 
     /// <summary>A hunt budget: a duration (30s, 5m, 8h, 1d) or a positive case count (<see cref="HuntBudget.Parse"/>).</summary>
     public static ValidatedOption<HuntBudget> Budget(string name, string description) =>

@@ -23,7 +23,6 @@ public sealed class ValidatedOption<T> : Option<T>, IValidatedOption
         Description = description;
         Expected = expected;
         Example = example;
-        HelpName = example;
         Arity = ArgumentArity.ExactlyOne;
         CustomParser = result =>
         {

@@ -48,7 +48,7 @@ public sealed class OptionValidationTests
     [Fact]
     public void Every_numeric_option_of_every_command_is_validated()
     {
-        Type[] numeric = [typeof(int), typeof(long), typeof(ulong), typeof(double), typeof(int?), typeof(long?), typeof(ulong?), typeof(double?), typeof(TimeSpan)];
+        Type[] numeric = [typeof(int), typeof(long), typeof(ulong), typeof(double), typeof(int?), typeof(long?), typeof(ulong?), typeof(double?), typeof(TimeSpan), typeof(int[]), typeof(double[])];
 
         var unvalidated = Program.CreateRootCommand().Subcommands
             .SelectMany(c => c.Options.Where(o => numeric.Contains(o.ValueType) && o is not IValidatedOption).Select(o => $"{c.Name} {o.Name}"))
