@@ -15,7 +15,10 @@ public static class ExitCodes
     /// </summary>
     public const int InternalError = 1;
 
-    /// <summary>2: bad arguments: a System.CommandLine parse error (unknown command or option, missing argument).</summary>
+    /// <summary>
+    /// 2: bad arguments: a System.CommandLine parse error (unknown option, missing argument), an unknown command (with the
+    /// nearest one suggested), or an option value rejected by its validator ("--name VALUE: problem (expected …)").
+    /// </summary>
     public const int BadArguments = 2;
 
     /// <summary>3: bad input file: missing, unreadable, not JSON, or not a valid instance (an InstanceFormatException).</summary>

@@ -5,7 +5,7 @@ using ResNetProofs.Tests.Instances;
 
 namespace ResNetProofs.Tests.Cli;
 
-/// <summary>The studies say up front how much work was asked for, and report progress as throttled status lines when stderr is not a terminal.</summary>
+/// <summary>The studies and bench say up front how much work was asked for, and report progress as throttled status lines when stderr is not a terminal.</summary>
 public sealed class StudyProgressTests : IDisposable
 {
     private readonly TemporaryDirectory _dir = new();
@@ -33,6 +33,19 @@ public sealed class StudyProgressTests : IDisposable
         // Largest P at n = d = 4, H = 2, m = 8: m·d + (H−1)·m² = 32 + 64 = 96.
         Assert.Equal("gulcu-study: 1 n × 2 H = 2 cells, at most 2 ratios × 1 seeds each = 4 gradient descents of at most 50 steps (at most 200 steps), largest P = 96", stderr.Split('\n')[0]);
         Assert.StartsWith("[2/2, 100%, ", stderr.TrimEnd('\n').Split('\n')[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Bench_states_its_sizes_first_and_ends_at_every_size_done()
+    {
+        var (code, stdout, stderr) = CliRun.Run("bench", "--max-parameters", "41");
+
+        Assert.Equal(ExitCodes.Success, code);
+        // P ≤ 41 leaves d = 4, L = 1, width 4 (P = 41) at n = 32, 128, 512: three sizes, three table rows.
+        string[] lines = stderr.TrimEnd('\n').Split('\n');
+        Assert.Equal("bench: 3 sizes up to P = 41, each quantity timed over at least 0.2 s of repetitions", lines[0]);
+        Assert.StartsWith("[3/3, 100%, ", lines[^1], StringComparison.Ordinal);
+        Assert.Equal(3, stdout.Split('\n').Count(l => l.StartsWith("| 4 | 1 | 4 |", StringComparison.Ordinal)));
     }
 
     [Fact]
