@@ -15,7 +15,10 @@ public static class ExitCodes
     /// </summary>
     public const int InternalError = 1;
 
-    /// <summary>2: bad arguments: a System.CommandLine parse error (unknown command or option, missing argument).</summary>
+    /// <summary>
+    /// 2: bad arguments: a System.CommandLine parse error (unknown option, missing argument), an unknown command (with the
+    /// nearest one suggested), or an option value rejected by its validator ("--name VALUE: problem (expected …)").
+    /// </summary>
     public const int BadArguments = 2;
 
     /// <summary>3: bad input file: missing, unreadable, not JSON, or not a valid instance (an InstanceFormatException).</summary>
@@ -47,6 +50,13 @@ public static class ExitCodes
 
     /// <summary>11: the store file or the finding id does not exist.</summary>
     public const int NotFound = 11;
+
+    /// <summary>
+    /// 12: the instance is valid but too large for the command's dense path: its P×P curvature matrices would need more
+    /// memory than --max-memory (default: the memory available), or P exceeds the dense eigensolver's limit (3000).
+    /// Refused before anything of size P² is allocated.
+    /// </summary>
+    public const int TooLarge = 12;
 
     /// <summary>The exit code of a hunt input problem: unknown theorem, malformed budget or invalid setting → 2, store problems → 7–11.</summary>
     public static int For(ResNetProofs.Hunting.Session.HuntError error) => error switch

@@ -21,11 +21,16 @@ public static class Program
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
-        var parse = CreateRootCommand().Parse(args);
+        var root = CreateRootCommand();
+        var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
             // System.CommandLine's own handler prints the errors plus the full help and returns 1; we want one line and 2.
-            stderr.WriteLine($"error: {string.Join(" ", parse.Errors.Select(e => e.Message))} (see 'resnetproofs --help')");
+            // A validated option's message is complete ("--name VALUE: problem (expected …)"); the others get a pointer to the help.
+            bool validated = parse.Errors.All(e => FromValidatedOption(e.SymbolResult));
+            string message = CommandSuggestion.ForUnknownCommand(root, args)
+                ?? string.Join("; ", parse.Errors.Select(e => e.Message).Distinct()) + (validated ? "" : " (see 'resnetproofs --help')");
+            stderr.WriteLine($"error: {message}");
             return ExitCodes.BadArguments;
         }
         try
@@ -43,6 +48,19 @@ public static class Program
             stderr.WriteLine(ex);
             return ExitCodes.InternalError;
         }
+    }
+
+    /// <summary>True when <paramref name="result"/> is (the argument of) a <see cref="Options.IValidatedOption"/>.</summary>
+    private static bool FromValidatedOption(System.CommandLine.Parsing.SymbolResult? result)
+    {
+        for (var r = result; r is not null; r = r.Parent)
+        {
+            if (r is System.CommandLine.Parsing.OptionResult { Option: Options.IValidatedOption })
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The root command with every subcommand.</summary>

@@ -1,6 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
+using ResNetProofs.Cli.Options;
+using ResNetProofs.Cli.Progress;
 using ResNetProofs.Hunting.Benchmarks;
+using ResNetProofs.Hunting.Studies;
 
 namespace ResNetProofs.Cli.Commands;
 
@@ -13,29 +16,39 @@ public static class BenchCommand
     /// <summary>Builds the command.</summary>
     public static Command Create()
     {
-        var maxParameters = new Option<int>("--max-parameters") { Description = "Skip sizes with more parameters than this.", DefaultValueFactory = _ => int.MaxValue };
-        var seed = new Option<int>("--seed") { Description = "Seed of the data and parameters.", DefaultValueFactory = _ => 1 };
+        var maxParameters = CliOptions.Count("--max-parameters", "Skip sizes with more parameters than this.", int.MaxValue);
+        var seed = CliOptions.Seed("--seed", "Seed of the data and parameters.", 1);
         var command = new Command("bench", "Measure the speed of the exact derivatives over a grid of sizes (run with -c Release).");
         command.Options.Add(maxParameters);
         command.Options.Add(seed);
-        command.SetAction(parse => Execute(parse.GetValue(maxParameters), parse.GetValue(seed), parse.InvocationConfiguration.Output));
+        command.SetAction(parse => Execute(parse.GetValue(maxParameters), parse.GetValue(seed), parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
         return command;
     }
 
-    /// <summary>Runs the grid and prints one Markdown row per size; returns <see cref="ExitCodes.Success"/>.</summary>
-    public static int Execute(int maxParameters, int seed, TextWriter stdout)
+    /// <summary>
+    /// Says how many sizes it will time (one line on stderr), then runs the grid with progress on stderr and prints one
+    /// Markdown row per size; returns <see cref="ExitCodes.Success"/>.
+    /// </summary>
+    public static int Execute(int maxParameters, int seed, TextWriter stdout, TextWriter stderr)
     {
+        ArgumentNullException.ThrowIfNull(stdout);
+        ArgumentNullException.ThrowIfNull(stderr);
+        var sizes = DerivativeBenchmark.FullGrid().Where(s => DerivativeBenchmark.ParameterCount(s.D, s.Blocks, s.Width) <= maxParameters).ToList();
+        int largest = sizes.Count == 0 ? 0 : sizes.Max(s => DerivativeBenchmark.ParameterCount(s.D, s.Blocks, s.Width));
+        stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"bench: {sizes.Count} sizes up to P = {largest}, each quantity timed over at least 0.2 s of repetitions"));
         stdout.WriteLine("| d | L | width | n | P | R+∇R (ms) | Hessian (ms) | λ_min (ms) | Newton step (ms) |");
         stdout.WriteLine("|---|---|---|---|---|---|---|---|---|");
-        foreach (var (d, l, w, n) in DerivativeBenchmark.FullGrid())
+        return JobProgress.Run("bench", stderr, progress =>
         {
-            if (DerivativeBenchmark.ParameterCount(d, l, w) > maxParameters)
+            for (int i = 0; i < sizes.Count; i++)
             {
-                continue;
+                var (d, l, w, n) = sizes[i];
+                var r = DerivativeBenchmark.Measure(d, l, w, n, seed);
+                stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {r.D} | {r.Blocks} | {r.Width} | {r.Samples} | {r.Parameters} | {r.RiskAndGradientMs:F3} | {r.HessianMs:F1} | {r.LambdaMinMs:F1} | {r.NewtonStepMs:F1} |"));
+                stdout.Flush();
+                progress(new StudyProgress(i + 1, sizes.Count, string.Create(CultureInfo.InvariantCulture, $"d = {d}, L = {l}, width {w}, n = {n}, P = {r.Parameters}")));
             }
-            var r = DerivativeBenchmark.Measure(d, l, w, n, seed);
-            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {r.D} | {r.Blocks} | {r.Width} | {r.Samples} | {r.Parameters} | {r.RiskAndGradientMs:F3} | {r.HessianMs:F1} | {r.LambdaMinMs:F1} | {r.NewtonStepMs:F1} |"));
-        }
-        return ExitCodes.Success;
+            return ExitCodes.Success;
+        });
     }
 }

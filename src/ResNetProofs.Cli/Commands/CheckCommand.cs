@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ResNetProofs.Cli.Options;
 using ResNetProofs.Numerics.Instances;
 using ResNetProofs.Numerics.Solvers;
 using ResNetProofs.Theorems;
@@ -19,19 +20,22 @@ public static class CheckCommand
         var theorem = new Argument<string>("THEOREM") { Description = "Theorem id (see 'resnetproofs theorems')." };
         var file = new Argument<string>("FILE") { Description = "Instance file (JSON, docs/instance-schema.md)." };
         var refine = new Option<bool>("--refine") { Description = "Refine θ to a critical point with Newton first; the refinement record then gates the verdict." };
-        var descentSteps = new Option<int>("--descent-steps") { Description = "With --refine: gradient-descent steps before Newton (to reach minima rather than the nearest critical point).", DefaultValueFactory = _ => 0 };
+        var descentSteps = CliOptions.Count("--descent-steps", "With --refine: gradient-descent steps before Newton (to reach minima rather than the nearest critical point).", 0, min: 0);
         var json = new Option<bool>("--json") { Description = "Print the verdict and all its evidence as JSON." };
+        var maxMemory = DenseMemory.Option();
         var command = new Command("check", "Judge an instance against a theorem: Confirmed, Vacuous, Counterexample or Inconclusive, with the evidence.");
         command.Arguments.Add(theorem);
         command.Arguments.Add(file);
         command.Options.Add(refine);
         command.Options.Add(descentSteps);
         command.Options.Add(json);
+        command.Options.Add(maxMemory);
         command.SetAction(parse => Execute(
             parse.GetRequiredValue(theorem),
             parse.GetRequiredValue(file),
             parse.GetValue(refine) ? parse.GetValue(descentSteps) : null,
             parse.GetValue(json),
+            DenseMemory.Limit(parse.GetValue(maxMemory)),
             parse.InvocationConfiguration.Output,
             parse.InvocationConfiguration.Error));
         return command;
@@ -42,9 +46,10 @@ public static class CheckCommand
     /// <param name="file">The instance file.</param>
     /// <param name="refineDescentSteps">Null: judge θ as given; otherwise refine first, with this many gradient steps before Newton.</param>
     /// <param name="json">JSON output instead of text.</param>
+    /// <param name="maxMemory">The --max-memory limit in bytes.</param>
     /// <param name="stdout">Where the verdict goes.</param>
     /// <param name="stderr">Where errors go.</param>
-    public static int Execute(string theoremId, string file, int? refineDescentSteps, bool json, TextWriter stdout, TextWriter stderr)
+    public static int Execute(string theoremId, string file, int? refineDescentSteps, bool json, long maxMemory, TextWriter stdout, TextWriter stderr)
     {
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
@@ -54,7 +59,7 @@ public static class CheckCommand
             stderr.WriteLine($"error: unknown theorem '{theoremId}'; known ids: {string.Join(", ", TheoremCatalog.All.Select(t => t.Id))}");
             return ExitCodes.BadArguments;
         }
-        if (InstanceInput.TryRead(file, stderr, out var instance, out _) is { } failure)
+        if (InstanceInput.TryRead(file, maxMemory, certifies: true, stderr, out var instance, out _) is { } failure)
         {
             return failure;
         }

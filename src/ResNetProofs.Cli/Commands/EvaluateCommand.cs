@@ -15,23 +15,26 @@ public static class EvaluateCommand
     {
         var file = new Argument<string>("FILE") { Description = "Instance file (JSON, schema resnetproofs.instance/1; see docs/instance-schema.md)." };
         var json = new Option<bool>("--json") { Description = "Print a machine-readable JSON object instead of text." };
+        var maxMemory = DenseMemory.Option();
         var command = new Command("evaluate", "Evaluate an instance at its parameters: R, the gradient norm and the kink distance.");
         command.Arguments.Add(file);
         command.Options.Add(json);
+        command.Options.Add(maxMemory);
         command.SetAction(parse => Execute(
             parse.GetRequiredValue(file),
             parse.GetValue(json),
+            DenseMemory.Limit(parse.GetValue(maxMemory)),
             parse.InvocationConfiguration.Output,
             parse.InvocationConfiguration.Error));
         return command;
     }
 
-    /// <summary>Reads, evaluates and prints; returns the exit code (<see cref="ExitCodes"/>).</summary>
-    public static int Execute(string file, bool json, TextWriter stdout, TextWriter stderr)
+    /// <summary>Reads, evaluates and prints; returns the exit code (<see cref="ExitCodes"/>). <paramref name="maxMemory"/>: the --max-memory limit in bytes.</summary>
+    public static int Execute(string file, bool json, long maxMemory, TextWriter stdout, TextWriter stderr)
     {
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
-        if (InstanceInput.TryRead(file, stderr, out var instance, out var evaluation) is { } failure)
+        if (InstanceInput.TryRead(file, maxMemory, certifies: false, stderr, out var instance, out var evaluation) is { } failure)
         {
             return failure;
         }

@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
+using ResNetProofs.Cli.Options;
+using ResNetProofs.Cli.Progress;
 using ResNetProofs.Hunting.Studies;
 
 namespace ResNetProofs.Cli.Commands;
@@ -14,12 +16,12 @@ public static class GulcuStudyCommand
     public static Command Create()
     {
         var defaults = new WidthStudyOptions();
-        var samples = new Option<string>("--n") { Description = "Sample counts n, comma-separated.", DefaultValueFactory = _ => string.Join(",", defaults.Samples) };
-        var depths = new Option<string>("--depths") { Description = "Depths H, comma-separated.", DefaultValueFactory = _ => string.Join(",", defaults.Depths) };
-        var ratios = new Option<string>("--ratios") { Description = "Width ratios m/n, comma-separated.", DefaultValueFactory = _ => string.Join(",", defaults.Ratios.Select(r => r.ToString(CultureInfo.InvariantCulture))) };
-        var seeds = new Option<string>("--seeds") { Description = "Seeds, comma-separated (a ratio succeeds for a majority).", DefaultValueFactory = _ => string.Join(",", defaults.Seeds) };
-        var budget = new Option<int>("--budget") { Description = "Gradient-descent step budget.", DefaultValueFactory = _ => defaults.Budget };
-        var dimension = new Option<int?>("--dim") { Description = "Input dimension d (default: d = n)." };
+        var samples = CliOptions.CountList("--n", $"Sample counts n, comma-separated (each at most {WidthStudyOptions.MaxSamples}).", defaults.Samples, 1, WidthStudyOptions.MaxSamples);
+        var depths = CliOptions.CountList("--depths", $"Depths H, comma-separated (each at most {WidthStudyOptions.MaxDepth}).", defaults.Depths, 1, WidthStudyOptions.MaxDepth);
+        var ratios = CliOptions.RatioList("--ratios", $"Width ratios m/n, comma-separated (each at most {WidthStudyOptions.MaxRatio}).", defaults.Ratios, WidthStudyOptions.MaxRatio);
+        var seeds = CliOptions.CountList("--seeds", "Seeds, comma-separated (a ratio succeeds for a majority).", defaults.Seeds, 0, int.MaxValue);
+        var budget = CliOptions.Count("--budget", "Gradient-descent step budget.", defaults.Budget, max: WidthStudyOptions.MaxBudget);
+        var dimension = CliOptions.OptionalCount("--dim", "Input dimension d (default: d = n).", "16", max: WidthStudyOptions.MaxDimension);
         var output = new Option<string?>("--out") { Description = "Directory for gulcu-width.md, gulcu-width.json and gulcu-width.png." };
         var command = new Command("gulcu-study", "Smallest width ratio m/n at which gradient descent reaches zero loss, against n and H (gulcu.width-linear-in-n).");
         foreach (var option in new Option[] { samples, depths, ratios, seeds, budget, dimension, output })
@@ -34,10 +36,10 @@ public static class GulcuStudyCommand
             {
                 options = new WidthStudyOptions
                 {
-                    Samples = Integers(parse.GetValue(samples)!, "--n"),
-                    Depths = Integers(parse.GetValue(depths)!, "--depths"),
-                    Ratios = Doubles(parse.GetValue(ratios)!, "--ratios"),
-                    Seeds = Integers(parse.GetValue(seeds)!, "--seeds"),
+                    Samples = parse.GetValue(samples)!,
+                    Depths = parse.GetValue(depths)!,
+                    Ratios = parse.GetValue(ratios)!,
+                    Seeds = parse.GetValue(seeds)!,
                     Budget = parse.GetValue(budget),
                     Dimension = parse.GetValue(dimension),
                 };
@@ -53,12 +55,15 @@ public static class GulcuStudyCommand
         return command;
     }
 
-    /// <summary>Runs the study (progress to stderr), prints the table, writes the files; returns the exit code.</summary>
+    /// <summary>Says how much work was asked for (one line on stderr), runs the study with progress on stderr, prints the table, writes the files; returns the exit code.</summary>
     public static int Execute(WidthStudyOptions options, string? outputDirectory, TextWriter stdout, TextWriter stderr)
     {
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
-        var result = WidthStudy.Run(options, line => stderr.WriteLine(line));
+        ArgumentNullException.ThrowIfNull(options);
+        stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"gulcu-study: {options.Samples.Count} n × {options.Depths.Count} H = {options.Cells} cells, at most {options.Ratios.Count} ratios × {options.Seeds.Count} seeds each = {options.MaxDescents} gradient descents of at most {options.Budget} steps (at most {options.MaxGradientSteps:N0} steps), largest P = {options.MaxParameters:N0}"));
+        var result = JobProgress.Run("gulcu-study", stderr, progress => WidthStudy.Run(options, progress));
         stdout.Write(result.ToMarkdown());
         if (outputDirectory is not null)
         {
@@ -78,14 +83,4 @@ public static class GulcuStudyCommand
         }
         return ExitCodes.Success;
     }
-
-    private static int[] Integers(string text, string name) => text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-        .Select(s => int.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out int v) ? v : throw new ArgumentException($"{name}: '{s}' is not an integer"))
-        .ToArray();
-
-    private static double[] Doubles(string text, string name) => text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-        .Select(s => s.Contains('/', StringComparison.Ordinal) && s.Split('/') is [var a, var b] && double.TryParse(a, CultureInfo.InvariantCulture, out double p) && double.TryParse(b, CultureInfo.InvariantCulture, out double q)
-            ? p / q
-            : double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out double v) ? v : throw new ArgumentException($"{name}: '{s}' is not a number"))
-        .ToArray();
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using ResNetProofs.Cli.Hunting;
+using ResNetProofs.Cli.Options;
 using ResNetProofs.Hunting.Session;
 using ResNetProofs.Theorems;
 using Spectre.Console;
@@ -19,20 +20,24 @@ public static class HuntCommand
     /// <summary>The default store of the README's main command.</summary>
     public const string DefaultStore = "hunts/default.db";
 
+    /// <summary>The most worker threads --workers takes.</summary>
+    public const int MaxWorkers = 1024;
+
     /// <summary>Builds the command.</summary>
     public static Command Create()
     {
         var theorems = new Option<string?>("--theorems") { Description = "Comma-separated theorem ids, or all, open, planted, proven (required for a new hunt)." };
-        var budget = new Option<string>("--budget") { Description = "A duration (30s, 5m, 8h, 1d) for this run, or a case count N (global case indices 0..N−1).", Required = true };
-        var seed = new Option<ulong?>("--seed") { Description = "The hunt seed (default 1)." };
+        var budget = CliOptions.Budget("--budget", "A duration (30s, 5m, 8h, 1d) for this run, or a case count N (global case indices 0..N−1).");
+        budget.Required = true;
+        var seed = CliOptions.Seed64("--seed", "The hunt seed (default 1).");
         var store = new Option<string>("--store") { Description = $"The SQLite store (default {DefaultStore}).", DefaultValueFactory = _ => DefaultStore };
-        var shard = new Option<string?>("--shard") { Description = "K/N: take the case indices k with k mod N = K." };
+        var shard = CliOptions.Shard("--shard", "K/N: take the case indices k with k mod N = K.");
         var resume = new Option<bool>("--resume") { Description = "Continue the hunt in --store after its last checkpoint." };
-        var workers = new Option<int>("--workers") { Description = "Worker threads (default: the number of cores); results do not depend on it.", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var workers = CliOptions.Count("--workers", "Worker threads (default: the number of cores); results do not depend on it.", Environment.ProcessorCount, max: MaxWorkers);
         var noTarget = new Option<bool>("--no-target") { Description = "Random search only (no hill-climbing from the best cases)." };
         var profile = new Option<string?>("--profile") { Description = "hunt (default) or quick (small cases, for tests)." };
-        var statusEvery = new Option<double>("--status-every") { Description = "Seconds between plain status lines when stdout is not a terminal.", DefaultValueFactory = _ => 60 };
-        var checkpointEvery = new Option<double>("--checkpoint-every") { Description = "Seconds between checkpoints of statistics and the resume point (default 5).", DefaultValueFactory = _ => 5 };
+        var statusEvery = CliOptions.Seconds("--status-every", "Seconds between plain status lines when stdout is not a terminal.", 60);
+        var checkpointEvery = CliOptions.Seconds("--checkpoint-every", "Seconds between checkpoints of statistics and the resume point (default 5).", 5);
         var command = new Command("hunt", "Hunt for counterexamples: budgeted, resumable, sharded, targeted; findings go to an SQLite store.");
         foreach (var o in new Option[] { theorems, budget, seed, store, shard, resume, workers, noTarget, profile, statusEvery, checkpointEvery })
         {
@@ -44,16 +49,17 @@ public static class HuntCommand
             var options = new HuntOptions
             {
                 Theorems = parse.GetValue(theorems) is { } t ? TheoremSelection.Resolve(t) : null,
-                Budget = HuntBudget.Parse(parse.GetRequiredValue(budget)),
+                Budget = parse.GetRequiredValue(budget),
                 Seed = parse.GetValue(seed),
                 StorePath = parse.GetValue(store),
                 Resume = resuming,
-                Shard = parse.GetValue(shard) is { } s ? ShardSpec.Parse(s) : null,
+                Shard = parse.GetValue(shard),
                 Workers = parse.GetValue(workers),
                 Targeting = parse.GetValue(noTarget) ? false : resuming ? null : true,
                 Profile = parse.GetValue(profile) is { } p ? HuntProfile.Named(p) : null,
-                CheckpointInterval = TimeSpan.FromSeconds(Math.Max(0, parse.GetValue(checkpointEvery))),
+                CheckpointInterval = TimeSpan.FromSeconds(parse.GetValue(checkpointEvery)),
             };
+            // Status lines at most ten a second, however small a positive --status-every.
             return Execute(options, TimeSpan.FromSeconds(Math.Max(0.1, parse.GetValue(statusEvery))), parse.InvocationConfiguration.Output);
         });
         return command;
@@ -100,7 +106,7 @@ public static class HuntCommand
 
     private static HuntSummary RunPlain(HuntOptions options, LatestProgress progress, TimeSpan statusEvery, TextWriter stdout, CancellationToken cancel)
     {
-        stdout.WriteLine($"hunting: budget {options.Budget}, store {options.StorePath ?? "(memory)"}{(options.Resume ? " (resumed)" : "")}, {options.Workers.ToString(CultureInfo.InvariantCulture)} workers; Ctrl-C stops cleanly");
+        stdout.WriteLine(HuntText.Banner(options));
         stdout.Flush();
         var run = Task.Run(() => HuntSession.Run(options, progress, cancel));
         while (!Finished(run, statusEvery))
@@ -117,13 +123,13 @@ public static class HuntCommand
     private static HuntSummary RunLive(HuntOptions options, LatestProgress progress, CancellationToken cancel)
     {
         var run = Task.Run(() => HuntSession.Run(options, progress, cancel));
-        AnsiConsole.Live(View(null, options)).Start(ctx =>
+        AnsiConsole.Live(HuntLiveView.Build(null, options.Budget)).Start(ctx =>
         {
             while (!Finished(run, TimeSpan.FromMilliseconds(500)))
             {
-                ctx.UpdateTarget(View(progress.Latest, options));
+                ctx.UpdateTarget(HuntLiveView.Build(progress.Latest, options.Budget));
             }
-            ctx.UpdateTarget(View(progress.Latest, options));
+            ctx.UpdateTarget(HuntLiveView.Build(progress.Latest, options.Budget));
         });
         return run.GetAwaiter().GetResult();
     }
@@ -139,26 +145,5 @@ public static class HuntCommand
         {
             return true;
         }
-    }
-
-    private static Table View(HuntProgress? p, HuntOptions options)
-    {
-        var table = new Table().Border(TableBorder.Rounded);
-        table.Title = new TableTitle(p is null ? "hunt: starting…"
-            : string.Create(CultureInfo.InvariantCulture, $"hunt {p.Elapsed:hh\\:mm\\:ss} / {options.Budget}: {p.CasesThisRun} cases, {p.CasesPerSecond:0.0} cases/s, {p.Counterexamples} counterexamples (Ctrl-C stops)"));
-        table.AddColumn(new TableColumn("theorem").NoWrap());
-        foreach (string column in new[] { "cases", "Conf/Vac/Cex/Inc %", "counterex.", "refine fail", "climbs", "best score" })
-        {
-            table.AddColumn(new TableColumn(column).RightAligned());
-        }
-        foreach (var s in p?.Statistics ?? [])
-        {
-            table.AddRow(
-                Markup.Escape(HuntText.Short(s.TheoremId)), s.Cases.ToString(CultureInfo.InvariantCulture), HuntText.Shares(s),
-                s.Counterexamples > 0 ? $"[red]{s.Counterexamples.ToString(CultureInfo.InvariantCulture)}[/]" : "0",
-                s.RefinementFailures.ToString(CultureInfo.InvariantCulture), s.Climbs.ToString(CultureInfo.InvariantCulture),
-                s.BestScore is { } b ? b.ToString("G4", CultureInfo.InvariantCulture) : "–");
-        }
-        return table;
     }
 }

@@ -1,5 +1,8 @@
 using System.CommandLine;
 using System.Diagnostics;
+using System.Globalization;
+using ResNetProofs.Cli.Options;
+using ResNetProofs.Cli.Progress;
 using ResNetProofs.Hunting.Studies;
 
 namespace ResNetProofs.Cli.Commands;
@@ -13,9 +16,9 @@ public static class LiuStudyCommand
     /// <summary>Builds the command.</summary>
     public static Command Create()
     {
-        var teachers = new Option<int>("--teachers") { Description = "Number of random teachers.", DefaultValueFactory = _ => new LiuStudyOptions().Teachers };
-        var inits = new Option<int>("--inits") { Description = "Initialisations per teacher and configuration.", DefaultValueFactory = _ => new LiuStudyOptions().Inits };
-        var seed = new Option<int>("--seed") { Description = "Seed of teachers and starts.", DefaultValueFactory = _ => 1 };
+        var teachers = CliOptions.Count("--teachers", "Number of random teachers.", new LiuStudyOptions().Teachers, max: LiuStudyOptions.MaxTeachers);
+        var inits = CliOptions.Count("--inits", "Initialisations per teacher and configuration.", new LiuStudyOptions().Inits, max: LiuStudyOptions.MaxInits);
+        var seed = CliOptions.Seed("--seed", "Seed of teachers and starts.", 1);
         var output = new Option<string>("--out") { Description = "Directory for liu-study.md, .json and .png.", DefaultValueFactory = _ => "." };
         var command = new Command("liu-study", "Success rates of gradient descent with and without the shortcut (Liu et al. 2019, Du et al. 2018).");
         command.Options.Add(teachers);
@@ -26,18 +29,25 @@ public static class LiuStudyCommand
         return command;
     }
 
-    /// <summary>Runs the study and writes its files; returns <see cref="ExitCodes.Success"/>, or <see cref="ExitCodes.BadArguments"/> for counts below 1 or an unwritable directory.</summary>
+    /// <summary>
+    /// Says how much work was asked for (one line on stderr), runs the study with progress on stderr and writes its files;
+    /// returns <see cref="ExitCodes.Success"/>, or <see cref="ExitCodes.BadArguments"/> for counts outside
+    /// [1, <see cref="LiuStudyOptions.MaxTeachers"/>] / [1, <see cref="LiuStudyOptions.MaxInits"/>] or an unwritable directory.
+    /// </summary>
     public static int Execute(int teachers, int inits, int seed, string directory, TextWriter stdout, TextWriter stderr)
     {
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
-        if (teachers < 1 || inits < 1)
+        if (teachers < 1 || inits < 1 || teachers > LiuStudyOptions.MaxTeachers || inits > LiuStudyOptions.MaxInits)
         {
-            stderr.WriteLine($"error: --teachers ({teachers}) and --inits ({inits}) must be at least 1");
+            stderr.WriteLine($"error: --teachers ({teachers}) and --inits ({inits}) must lie in [1, {LiuStudyOptions.MaxTeachers}] and [1, {LiuStudyOptions.MaxInits}]");
             return ExitCodes.BadArguments;
         }
+        var options = new LiuStudyOptions { Teachers = teachers, Inits = inits, Seed = seed };
+        stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"liu-study: {teachers} teachers × {inits} inits × 3 configurations = {options.Descents} gradient descents of at most {options.Descent.MaxIterations} steps (at most {options.MaxGradientSteps:N0} gradient steps)"));
         var clock = Stopwatch.StartNew();
-        var result = LiuStudy.Run(new LiuStudyOptions { Teachers = teachers, Inits = inits, Seed = seed });
+        var result = JobProgress.Run("liu-study", stderr, progress => LiuStudy.Run(options, progress));
         clock.Stop();
         string markdown = LiuStudy.ToMarkdown(result);
         try

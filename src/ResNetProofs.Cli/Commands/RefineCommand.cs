@@ -1,5 +1,5 @@
 using System.CommandLine;
-using System.CommandLine.Parsing;
+using ResNetProofs.Cli.Options;
 using ResNetProofs.Cli.Reports;
 using ResNetProofs.Numerics.Instances;
 using ResNetProofs.Numerics.Solvers;
@@ -21,33 +21,34 @@ public static class RefineCommand
         var file = new Argument<string>("FILE") { Description = "Instance file (JSON, schema resnetproofs.instance/1; see docs/instance-schema.md)." };
         var output = new Option<string?>("--out") { Description = "Write the refined instance (same data, model and loss; refined parameters) to this file." };
         var json = new Option<bool>("--json") { Description = "Print a machine-readable JSON object instead of text." };
-        var descentSteps = new Option<int>("--descent-steps") { Description = "Gradient-descent steps (Armijo) before Newton; use them to reach minima rather than the nearest critical point.", DefaultValueFactory = _ => 0 };
-        var maxIterations = new Option<int>("--max-iterations") { Description = "Maximum Newton (Levenberg–Marquardt) iterations.", DefaultValueFactory = _ => NewtonRefinementOptions.Default.MaxIterations };
-        descentSteps.Validators.Add(NonNegative);
-        maxIterations.Validators.Add(NonNegative);
+        var descentSteps = CliOptions.Count("--descent-steps", "Gradient-descent steps (Armijo) before Newton; use them to reach minima rather than the nearest critical point.", 0, min: 0);
+        var maxIterations = CliOptions.Count("--max-iterations", "Maximum Newton (Levenberg–Marquardt) iterations.", NewtonRefinementOptions.Default.MaxIterations, min: 0);
+        var maxMemory = DenseMemory.Option();
         var command = new Command("refine", "Refine an instance's parameters to a critical point of R by Newton steps; report the trajectory and the point's curvature.");
         command.Arguments.Add(file);
         command.Options.Add(output);
         command.Options.Add(json);
         command.Options.Add(descentSteps);
         command.Options.Add(maxIterations);
+        command.Options.Add(maxMemory);
         command.SetAction(parse => Execute(
             parse.GetRequiredValue(file),
             parse.GetValue(output),
             parse.GetValue(json),
             new NewtonRefinementOptions { DescentSteps = parse.GetValue(descentSteps), MaxIterations = parse.GetValue(maxIterations) },
+            DenseMemory.Limit(parse.GetValue(maxMemory)),
             parse.InvocationConfiguration.Output,
             parse.InvocationConfiguration.Error));
         return command;
     }
 
-    /// <summary>Reads, refines, optionally writes the refined instance, and prints; returns the exit code (<see cref="ExitCodes"/>).</summary>
-    public static int Execute(string file, string? output, bool json, NewtonRefinementOptions options, TextWriter stdout, TextWriter stderr)
+    /// <summary>Reads, refines, optionally writes the refined instance, and prints; returns the exit code (<see cref="ExitCodes"/>). <paramref name="maxMemory"/>: the --max-memory limit in bytes.</summary>
+    public static int Execute(string file, string? output, bool json, NewtonRefinementOptions options, long maxMemory, TextWriter stdout, TextWriter stderr)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
-        if (InstanceInput.TryRead(file, stderr, out var instance, out var start) is { } failure)
+        if (InstanceInput.TryRead(file, maxMemory, certifies: false, stderr, out var instance, out var start) is { } failure)
         {
             return failure;
         }
@@ -87,14 +88,5 @@ public static class RefineCommand
         string description = instance.Description.Length == 0 ? $"Parameters {summary}." : $"{instance.Description} Parameters {summary}.";
         string source = $"resnetproofs refine {file} ({result.StopReason})" + (instance.Source.Length == 0 ? "" : $"; original source: {instance.Source}");
         return new Instance($"{instance.Name}-refined", description, source, instance.Data, instance.Model, instance.Loss, result.Theta.ToArray());
-    }
-
-    private static void NonNegative(OptionResult result)
-    {
-        int value = result.GetValueOrDefault<int>();
-        if (value < 0)
-        {
-            result.AddError($"{result.Option.Name} is {value}: it must be ≥ 0");
-        }
     }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using ResNetProofs.Cli.Options;
 using ResNetProofs.Hunting.Search;
 using ResNetProofs.Hunting.Session;
 
@@ -16,10 +17,10 @@ public static class TargetingCommand
     public static Command Create()
     {
         var theorems = new Option<string>("--theorems") { Description = "Theorem ids or selectors (default: planted).", DefaultValueFactory = _ => "planted" };
-        var seeds = new Option<int>("--seeds") { Description = "Seeds 1..K per search (default 5).", DefaultValueFactory = _ => 5 };
-        var maxCases = new Option<long>("--max-cases") { Description = "Case budget per trial (default 300).", DefaultValueFactory = _ => 300 };
+        var seeds = CliOptions.Count("--seeds", "Seeds 1..K per search (default 5).", 5);
+        var maxCases = CliOptions.LongCount("--max-cases", "Case budget per trial (default 300).", 300);
         var profile = new Option<string>("--profile") { Description = "hunt (default) or quick.", DefaultValueFactory = _ => "hunt" };
-        var workers = new Option<int>("--workers") { Description = "Worker threads.", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var workers = CliOptions.Count("--workers", "Worker threads (default: the number of cores).", Environment.ProcessorCount, max: HuntCommand.MaxWorkers);
         var command = new Command("targeting", "Measure targeted vs random search: cases and time to the first counterexample.");
         foreach (var o in new Option[] { theorems, seeds, maxCases, profile, workers })
         {
@@ -30,10 +31,6 @@ public static class TargetingCommand
             var ids = TheoremSelection.Resolve(parse.GetValue(theorems)!);
             int k = parse.GetValue(seeds);
             long n = parse.GetValue(maxCases);
-            if (k < 1 || n < 1 || parse.GetValue(workers) < 1)
-            {
-                throw new HuntException(HuntError.InvalidSetting, "--seeds, --max-cases and --workers must be ≥ 1");
-            }
             var stdout = parse.InvocationConfiguration.Output;
             var inv = CultureInfo.InvariantCulture;
             stdout.WriteLine("| theorem | cases to 1st, targeted | cases to 1st, random | case-s to 1st, targeted | case-s to 1st, random | counterexamples in budget, targeted | … random | seeds with one (T / R) |");

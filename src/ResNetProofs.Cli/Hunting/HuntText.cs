@@ -16,6 +16,17 @@ public static class HuntText
             + string.Join(", ", p.Statistics.Select(s => $"{Short(s.TheoremId)} {s.Cases}:{Shares(s)}"));
     }
 
+    /// <summary>
+    /// The first line of a plain run: budget, store and whether it is resumed, and workers. "(resumed)" only when --resume
+    /// finds a store file to continue; --resume on a missing store starts it and says "(new)".
+    /// </summary>
+    public static string Banner(HuntOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        string state = options.StorePath is null ? "" : options.Resume && File.Exists(options.StorePath) ? " (resumed)" : " (new)";
+        return $"hunting: budget {options.Budget}, store {options.StorePath ?? "(memory)"}{state}, {options.Workers.ToString(CultureInfo.InvariantCulture)} workers; Ctrl-C stops cleanly";
+    }
+
     /// <summary>The summary after the run: why it stopped, then one line per theorem.</summary>
     public static IEnumerable<string> Summary(HuntSummary s, string? store)
     {

@@ -23,8 +23,8 @@ public static class LiuStudy
     /// <summary>Label of configuration (3).</summary>
     public const string Plain = "plain, random init";
 
-    /// <summary>Runs the study; the result is a deterministic function of the options.</summary>
-    public static LiuStudyResult Run(LiuStudyOptions options)
+    /// <summary>Runs the study; the result is a deterministic function of the options. <paramref name="progress"/> (optional) hears after every teacher × init (three descents).</summary>
+    public static LiuStudyResult Run(LiuStudyOptions options, Action<StudyProgress>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
@@ -50,6 +50,7 @@ public static class LiuStudy
                 runs.Add(Record(PlainNormalized, t, i, sum, wn, LiuChecks.CertifiedTrapped(trap, plainArch.ParameterCount, wn.LossThreshold)));
                 var raw = CnnGradientDescent.Run(plainLoss, random, options.Descent with { Normalization = CnnNormalization.None });
                 runs.Add(Record(Plain, t, i, sum, raw, false));
+                progress?.Invoke(new StudyProgress(runs.Count, options.Descents, $"teacher {t + 1}/{options.Teachers}, init {i + 1}/{options.Inits}: {runs.Count}/{options.Descents} descents"));
             }
         }
         var rows = new List<LiuStudyRow>

@@ -5,6 +5,12 @@ namespace ResNetProofs.Hunting.Studies;
 /// <summary>Settings of <see cref="LiuStudy"/>; the defaults finish in seconds on one core (each run is O((p + k)·steps)).</summary>
 public sealed record LiuStudyOptions
 {
+    /// <summary>The most teachers a study takes (documented limit; 10000 teachers × 10 inits is about 1.5·10⁹ gradient steps at most).</summary>
+    public const int MaxTeachers = 10_000;
+
+    /// <summary>The most initialisations per teacher a study takes.</summary>
+    public const int MaxInits = 10_000;
+
     /// <summary>Number of random teachers (w* uniform on the sphere, a* ~ N(0, I_k)), ≥ 1. Default 20.</summary>
     public int Teachers { get; init; } = 20;
 
@@ -29,11 +35,19 @@ public sealed record LiuStudyOptions
     /// <summary>Descent settings shared by every run (the normalisation is set per configuration).</summary>
     public CnnGradientDescentOptions Descent { get; init; } = CnnGradientDescentOptions.Default with { MaxIterations = 50_000, RecordEvery = 1000 };
 
+    /// <summary>Gradient-descent runs the study makes: teachers × inits × 3 configurations.</summary>
+    public long Descents => (long)Teachers * Inits * 3;
+
+    /// <summary>An upper bound on the gradient steps: <see cref="Descents"/> × the step budget of each run.</summary>
+    public long MaxGradientSteps => Descents * Descent.MaxIterations;
+
     /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> naming the first setting out of range.</summary>
     public void Validate()
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(Teachers, 1, nameof(Teachers));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(Teachers, MaxTeachers, nameof(Teachers));
         ArgumentOutOfRangeException.ThrowIfLessThan(Inits, 1, nameof(Inits));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(Inits, MaxInits, nameof(Inits));
         ArgumentOutOfRangeException.ThrowIfLessThan(PatchDimension, 1, nameof(PatchDimension));
         ArgumentOutOfRangeException.ThrowIfLessThan(Patches, 1, nameof(Patches));
         if (!(BallRadius >= 0) || !double.IsFinite(BallRadius))

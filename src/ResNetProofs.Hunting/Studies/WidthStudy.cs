@@ -11,9 +11,9 @@ namespace ResNetProofs.Hunting.Studies;
 /// </summary>
 public static class WidthStudy
 {
-    /// <summary>Runs the study; <paramref name="progress"/> (optional) receives one line per attempt.</summary>
+    /// <summary>Runs the study; <paramref name="progress"/> (optional) hears after every attempt (cells done of <see cref="WidthStudyOptions.Cells"/>, and a line).</summary>
     /// <exception cref="ArgumentException">An option is out of range.</exception>
-    public static WidthStudyResult Run(WidthStudyOptions options, Action<string>? progress = null)
+    public static WidthStudyResult Run(WidthStudyOptions options, Action<StudyProgress>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
@@ -37,7 +37,8 @@ public static class WidthStudy
                     var attempt = new WidthStudyAttempt(ratio, m, (m * d) + ((h - 1) * m * m), successes.Count, runs.Count,
                         Median(successes.Select(r => (double)r.StepCount)), Median(runs.Select(r => r.FinalLoss)));
                     attempts.Add(attempt);
-                    progress?.Invoke($"n = {n}, H = {h}, m/n = {ratio} (m = {m}, P = {attempt.Parameters}): {attempt.Successes}/{attempt.Seeds} reached {options.TargetLoss:G3}, {watch.Elapsed.TotalSeconds:F1} s");
+                    bool cellDone = attempt.Majority || attempts.Count == ratios.Length;
+                    progress?.Invoke(new StudyProgress(cells.Count + (cellDone ? 1 : 0), options.Cells, $"n = {n}, H = {h}, m/n = {ratio} (m = {m}, P = {attempt.Parameters}): {attempt.Successes}/{attempt.Seeds} reached {options.TargetLoss:G3}, {watch.Elapsed.TotalSeconds:F1} s"));
                     if (attempt.Majority)
                     {
                         break;

@@ -27,10 +27,10 @@ public static class InstanceReader
     public static Instance Read(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        string text;
+        byte[] bytes;
         try
         {
-            text = File.ReadAllText(path);
+            bytes = File.ReadAllBytes(path);
         }
         catch (FileNotFoundException ex)
         {
@@ -44,7 +44,27 @@ public static class InstanceReader
         {
             throw new InstanceFormatException(path, null, $"cannot read the file: {ex.Message}", ex);
         }
-        return Parse(text, path);
+        return Parse(DecodeUtf8(bytes, path), path);
+    }
+
+    /// <summary>
+    /// The text of UTF-8 <paramref name="bytes"/> (a leading byte-order mark dropped); invalid UTF-8 is an error at its byte
+    /// offset, never replaced by U+FFFD.
+    /// </summary>
+    /// <exception cref="InstanceFormatException">An invalid or truncated UTF-8 sequence, naming its byte offset (from 0) and value.</exception>
+    public static string DecodeUtf8(ReadOnlySpan<byte> bytes, string sourceName)
+    {
+        int start = bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
+        var content = bytes[start..];
+        var chars = new char[content.Length];
+        var status = System.Text.Unicode.Utf8.ToUtf16(content, chars, out int read, out int written, replaceInvalidSequences: false);
+        if (status != System.Buffers.OperationStatus.Done)
+        {
+            long offset = start + read;
+            string what = offset < bytes.Length ? $"byte 0x{bytes[(int)offset]:X2}" : "the end of the file";
+            throw new InstanceFormatException(sourceName, null, $"invalid UTF-8 at byte offset {offset} ({what}): instance files must be UTF-8 text");
+        }
+        return new string(chars, 0, written);
     }
 
     /// <summary>Parses instance JSON <paramref name="text"/>; <paramref name="sourceName"/> names the source in errors.</summary>

@@ -121,7 +121,7 @@ public sealed class RefineCommandTests : IDisposable
         var (code, stdout, stderr) = CliRun.Run("refine", SmoothExample, "--descent-steps", "-1");
 
         Assert.Equal(ExitCodes.BadArguments, code);
-        Assert.Equal("error: --descent-steps is -1: it must be ≥ 0 (see 'resnetproofs --help')\n", stderr);
+        Assert.Equal("error: --descent-steps -1: negative (expected a whole number ≥ 0)\n", stderr);
         Assert.Empty(stdout);
     }
 }
