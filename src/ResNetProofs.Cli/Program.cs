@@ -29,7 +29,7 @@ public static class Program
             // A validated option's message is complete ("--name VALUE: problem (expected …)"); the others get a pointer to the help.
             bool validated = parse.Errors.All(e => FromValidatedOption(e.SymbolResult));
             string message = CommandSuggestion.ForUnknownCommand(root, args)
-                ?? string.Join("; ", parse.Errors.Select(e => e.Message).Distinct()) + (validated ? "" : " (see 'resnetproofs --help')");
+                ?? string.Join("; ", parse.Errors.Select(e => e.Message.TrimEnd('.')).Distinct()) + (validated ? "" : " (see 'resnetproofs --help')");
             stderr.WriteLine($"error: {message}");
             return ExitCodes.BadArguments;
         }

@@ -104,7 +104,7 @@ public sealed class EvaluateErrorTests : IDisposable
         var (code, stdout, stderr) = CliRun.Run("evaluate", file, "--frobnicate");
 
         Assert.Equal(ExitCodes.BadArguments, code);
-        Assert.Equal("error: Unrecognized command or argument '--frobnicate'. (see 'resnetproofs --help')\n", stderr);
+        Assert.Equal("error: Unrecognized command or argument '--frobnicate' (see 'resnetproofs --help')\n", stderr);
         Assert.Empty(stdout);
     }
 
@@ -124,7 +124,7 @@ public sealed class EvaluateErrorTests : IDisposable
         var (code, stdout, stderr) = CliRun.Run("evaluate");
 
         Assert.Equal(ExitCodes.BadArguments, code);
-        Assert.Equal("error: Required argument missing for command: 'evaluate'. (see 'resnetproofs --help')\n", stderr);
+        Assert.Equal("error: Required argument missing for command: 'evaluate' (see 'resnetproofs --help')\n", stderr);
         Assert.Empty(stdout);
     }
 

@@ -111,7 +111,7 @@ public sealed class RefineCommandTests : IDisposable
         var (code, stdout, stderr) = CliRun.Run("refine", SmoothExample, "--frobnicate");
 
         Assert.Equal(ExitCodes.BadArguments, code);
-        Assert.Equal("error: Unrecognized command or argument '--frobnicate'. (see 'resnetproofs --help')\n", stderr);
+        Assert.Equal("error: Unrecognized command or argument '--frobnicate' (see 'resnetproofs --help')\n", stderr);
         Assert.Empty(stdout);
     }
 
