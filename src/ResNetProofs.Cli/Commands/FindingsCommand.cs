@@ -28,7 +28,7 @@ public static class FindingsCommand
         stdout.WriteLine($"{findings.Count.ToString(inv)} findings in {path}");
         foreach (var f in findings)
         {
-            stdout.WriteLine(string.Create(inv, $"{f.Id,5}  {f.TheoremId}  case {f.CaseIndex} ({f.Phase})  {f.Verdict}  margin {f.Margin:G6}  {f.Size}{(f.ShrunkSize is null ? "" : "  shrunk to " + f.ShrunkSize)}"));
+            stdout.WriteLine(string.Create(inv, $"{f.StableId}  {f.TheoremId}  case {f.CaseIndex} ({f.Phase})  {f.Verdict}  margin {f.Margin:G6}  {f.Size}{(f.ShrunkSize is null ? "" : "  shrunk to " + f.ShrunkSize)}"));
         }
         foreach (var s in store.Statistics())
         {
