@@ -32,7 +32,8 @@ public static class FindingsCommand
         }
         foreach (var s in store.Statistics())
         {
-            stdout.WriteLine(string.Create(inv, $"  {s.TheoremId}: {s.Cases} cases, {s.Counterexamples} counterexamples, {s.Inconclusive} inconclusive, best score {(s.BestScore is { } b ? b.ToString("G4", inv) : "–")}"));
+            int kept = findings.Count(f => f.TheoremId == s.TheoremId);
+            stdout.WriteLine(string.Create(inv, $"  {s.TheoremId}: {s.Cases} cases, {s.Counterexamples} counterexamples ({kept} with a full record), {s.Inconclusive} inconclusive, best score {(s.BestScore is { } b ? b.ToString("G4", inv) : "–")}"));
         }
         return ExitCodes.Success;
     }
