@@ -150,9 +150,9 @@ public static class HuntReport
         var inv = CultureInfo.InvariantCulture;
         var missed = planted.Where(s => s.FirstCounterexampleCase is null).ToList();
         var refuted = planted.Where(s => s.FirstCounterexampleCase is not null)
-            .Select(s => $"`{s.TheoremId}` after {s.FirstCounterexampleCase} case{(s.FirstCounterexampleCase == 1 ? "" : "s")}").ToList();
+            .Select(s => $"`{s.TheoremId}` after {s.FirstCounterexampleCase}").ToList();
         md.AppendLine("Sensitivity check, reported apart: the planted false statements, where counterexamples are expected.");
-        md.AppendLine(inv, $"{(missed.Count == 0 ? "Each was refuted" : refuted.Count == 0 ? "None was refuted" : "Refuted")}{(refuted.Count == 0 ? "." : ": " + string.Join(", ", refuted) + " of its own.")}");
+        md.AppendLine(inv, $"{(missed.Count == 0 ? "Each was refuted" : refuted.Count == 0 ? "None was refuted" : "Refuted")}{(refuted.Count == 0 ? "." : " (cases of that statement judged up to its first counterexample): " + string.Join(", ", refuted) + ".")}");
         foreach (var s in missed)
         {
             md.AppendLine(inv, $"**`{s.TheoremId}` was NOT refuted in {s.Cases} cases**: the hunt did not (yet) detect this planted false statement.");

@@ -89,7 +89,7 @@ public static class ReportPlots
             }
         }
         plot.Title("Cases per second (all statements, all workers of a shard)");
-        plot.XLabel("time since the hunt started (min)");
+        plot.XLabel("hunting time (min; resumed runs laid end to end)");
         plot.YLabel("cases judged per second (1/s)");
         plot.ShowLegend(Edge.Right);
         plot.SavePng(path, Width, Height);
@@ -133,7 +133,7 @@ public static class ReportPlots
             line++;
         }
         plot.Title(series.Count == 0 ? title + " (no scored case)" : title);
-        plot.XLabel("time since the hunt started (min)");
+        plot.XLabel("hunting time (min; resumed runs laid end to end)");
         plot.YLabel("best score so far, sign(s)·log10(1 + |s|)");
         plot.ShowLegend(Edge.Right);
         plot.SavePng(path, Width, Height);
@@ -142,28 +142,36 @@ public static class ReportPlots
     /// <summary>
     /// Histogram of the conclusion margins of the cases in <paramref name="theorems"/> on the signed-log scale
     /// sign(m)·log10(1 + |m|); bars of negative margins (the conclusion fails) in red. Counts are on a log scale
-    /// (log10(1 + count), ticks at 1, 10, 100, …) so that a single failing case stays visible beside thousands.
+    /// (log10(1 + count), ticks at 1, 10, 100, …) so that a single failing case stays visible beside thousands. The legend
+    /// gives the verdicts of the failing cases: only a Counterexample refutes; Inconclusive (a gate failed, not certified,
+    /// or within the tolerance) and Vacuous (a hypothesis fails) do not.
     /// </summary>
     public static void Margins(IReadOnlyList<CaseRow> cases, IReadOnlySet<string> theorems, string title, string path)
     {
         ArgumentNullException.ThrowIfNull(cases);
         ArgumentNullException.ThrowIfNull(theorems);
         var plot = new Plot();
-        var values = cases.Where(c => c.Margin is not null && theorems.Contains(c.TheoremId)).Select(c => SignedLog(c.Margin!.Value)).ToArray();
-        int failing = values.Count(v => v < 0);
+        var chosen = cases.Where(c => c.Margin is not null && theorems.Contains(c.TheoremId)).ToList();
+        var values = chosen.Select(c => SignedLog(c.Margin!.Value)).ToArray();
+        var fails = chosen.Select(c => c.Margin!.Value < 0).ToArray(); // by the margin itself: −1e−17 maps to −0 on the log axis
+        int failing = fails.Count(f => f);
+        string byVerdict = string.Join(", ", chosen.Where(c => c.Margin < 0).GroupBy(c => c.Verdict).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}"));
         double highest = 0;
         if (values.Length > 0)
         {
-            // Bins of equal width that never straddle 0: the failing side and the holding side are binned apart.
+            // Bins of equal width that never straddle 0: the failing side (every m < 0, however small) and the holding side
+            // are binned apart, and a failing case always lands in a red bin.
             double lo = Math.Min(0, values.Min()), hi = Math.Max(0, values.Max());
             const int bins = 40;
             double width = hi > lo ? (hi - lo) / bins : 1;
-            double origin = lo < 0 ? -Math.Ceiling(-lo / width) * width : 0;
-            int count = (int)Math.Ceiling((hi - origin) / width) + 1;
+            int negativeBins = failing == 0 ? 0 : Math.Max(1, (int)Math.Ceiling(-lo / width));
+            double origin = -negativeBins * width;
+            int count = negativeBins + (int)Math.Ceiling(hi / width) + 1;
             var counts = new double[count];
-            foreach (double v in values)
+            for (int i = 0; i < values.Length; i++)
             {
-                counts[Math.Clamp((int)Math.Floor((v - origin) / width), 0, count - 1)]++;
+                int bin = (int)Math.Floor((values[i] - origin) / width);
+                counts[fails[i] ? Math.Clamp(bin, 0, negativeBins - 1) : Math.Clamp(bin, negativeBins, count - 1)]++;
             }
             for (int b = 0; b < count; b++)
             {
@@ -186,16 +194,17 @@ public static class ReportPlots
         }
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual([.. ticks]);
         plot.Axes.SetLimitsY(0, Math.Max(highest, 1) * 1.08);
-        plot.Legend.ManualItems.Add(new LegendItem { LabelText = $"margin < 0: conclusion fails ({failing} cases)", FillColor = Fails });
+        plot.Legend.ManualItems.Add(new LegendItem { LabelText = $"margin < 0: conclusion fails at the judged point ({failing} cases)", FillColor = Fails });
+        plot.Legend.ManualItems.Add(new LegendItem { LabelText = $"  their verdicts: {(failing == 0 ? "–" : byVerdict)}", FillColor = Colors.Transparent, OutlineColor = Colors.Transparent });
         plot.Legend.ManualItems.Add(new LegendItem { LabelText = $"margin ≥ 0: conclusion holds ({values.Length - failing} cases)", FillColor = Holds });
         plot.ShowLegend(Edge.Right);
         plot.Title(values.Length == 0 ? title + " (no case with a margin)" : title);
-        plot.XLabel("conclusion margin m (units of the statement's inequality), as sign(m)·log10(1 + |m|)");
+        plot.XLabel("margin m (units of the inequality); axis: sign(m)·log10(1 + |m|)");
         plot.YLabel("cases per bin (log scale)");
         plot.SavePng(path, Width, Height);
     }
 
     private static double SignedLog(double value) => Math.Sign(value) * Math.Log10(1 + Math.Abs(value));
 
-    private static string Shorten(string theoremId) => theoremId.Length <= 44 ? theoremId : theoremId[..42] + "…";
+    private static string Shorten(string theoremId) => theoremId.Length <= 60 ? theoremId : theoremId[..58] + "…";
 }

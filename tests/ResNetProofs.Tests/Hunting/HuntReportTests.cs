@@ -34,7 +34,7 @@ public sealed class HuntReportTests : IDisposable
         Assert.Equal("# Hunt report", lines[0]);
         Assert.StartsWith(string.Create(CultureInfo.InvariantCulture, $"**No Counterexample on any proven statement or open conjecture in {provenCases} cases ("), lines[2], StringComparison.Ordinal);
         Assert.Contains(lines, l => l.StartsWith("Sensitivity check, reported apart", StringComparison.Ordinal));
-        Assert.Contains(lines, l => l.StartsWith("Each was refuted: `planted.rademacher-half-constant` after ", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("Each was refuted (cases of that statement judged up to its first counterexample): `planted.rademacher-half-constant` after ", StringComparison.Ordinal));
     }
 
     [Fact]
