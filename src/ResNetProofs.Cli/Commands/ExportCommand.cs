@@ -25,13 +25,13 @@ public static class ExportCommand
         command.Options.Add(output);
         command.Options.Add(shrunk);
         command.Options.Add(start);
-        command.SetAction(parse => Execute(parse.GetRequiredValue(store), StoreArguments.ParseId(parse.GetRequiredValue(id)), parse.GetValue(output),
+        command.SetAction(parse => Execute(parse.GetRequiredValue(store), parse.GetRequiredValue(id), parse.GetValue(output),
             parse.GetValue(shrunk), parse.GetValue(start), parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
         return command;
     }
 
     /// <summary>Writes the instance; returns the exit code.</summary>
-    public static int Execute(string path, long id, string? output, bool shrunk, bool start, TextWriter stdout, TextWriter stderr)
+    public static int Execute(string path, string id, string? output, bool shrunk, bool start, TextWriter stdout, TextWriter stderr)
     {
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);

@@ -28,11 +28,12 @@ public static class FindingsCommand
         stdout.WriteLine($"{findings.Count.ToString(inv)} findings in {path}");
         foreach (var f in findings)
         {
-            stdout.WriteLine(string.Create(inv, $"{f.Id,5}  {f.TheoremId}  case {f.CaseIndex} ({f.Phase})  {f.Verdict}  margin {f.Margin:G6}  {f.Size}{(f.ShrunkSize is null ? "" : "  shrunk to " + f.ShrunkSize)}"));
+            stdout.WriteLine(string.Create(inv, $"{f.StableId}  {f.TheoremId}  case {f.CaseIndex} ({f.Phase})  {f.Verdict}  margin {f.Margin:G6}  {f.Size}{(f.ShrunkSize is null ? "" : "  shrunk to " + f.ShrunkSize)}"));
         }
         foreach (var s in store.Statistics())
         {
-            stdout.WriteLine(string.Create(inv, $"  {s.TheoremId}: {s.Cases} cases, {s.Counterexamples} counterexamples, {s.Inconclusive} inconclusive, best score {(s.BestScore is { } b ? b.ToString("G4", inv) : "–")}"));
+            int kept = findings.Count(f => f.TheoremId == s.TheoremId);
+            stdout.WriteLine(string.Create(inv, $"  {s.TheoremId}: {s.Cases} cases, {s.Counterexamples} counterexamples ({kept} with a full record), {s.Inconclusive} inconclusive, best score {(s.BestScore is { } b ? b.ToString("G4", inv) : "–")}"));
         }
         return ExitCodes.Success;
     }

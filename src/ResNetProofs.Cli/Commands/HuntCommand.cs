@@ -11,7 +11,7 @@ namespace ResNetProofs.Cli.Commands;
 
 /// <summary>
 /// <c>resnetproofs hunt --theorems … --budget 8h|N [--seed S] [--store PATH] [--shard K/N] [--resume] [--workers W]
-/// [--no-target] [--profile hunt|quick]</c>: runs a <see cref="HuntSession"/>. A live Spectre.Console view when stdout is
+/// [--no-target] [--profile hunt|quick] [--keep K]</c>: runs a <see cref="HuntSession"/>. A live Spectre.Console view when stdout is
 /// a terminal, else one status line every --status-every seconds (60). Ctrl-C or SIGTERM stops cleanly after the cases in
 /// flight, checkpoints and prints the summary. Exits 0, or 6 when a statement that is not planted false got a Counterexample.
 /// </summary>
@@ -38,8 +38,9 @@ public static class HuntCommand
         var profile = new Option<string?>("--profile") { Description = "hunt (default) or quick (small cases, for tests)." };
         var statusEvery = CliOptions.Seconds("--status-every", "Seconds between plain status lines when stdout is not a terminal.", 60);
         var checkpointEvery = CliOptions.Seconds("--checkpoint-every", "Seconds between checkpoints of statistics and the resume point (default 5).", 5);
+        var keep = CliOptions.Count("--keep", $"Full records kept per statement: the first K counterexamples, then only new smallest shrunk ones; the rest are counted (default {FindingRetention.DefaultKeep}).", FindingRetention.DefaultKeep, min: 0);
         var command = new Command("hunt", "Hunt for counterexamples: budgeted, resumable, sharded, targeted; findings go to an SQLite store.");
-        foreach (var o in new Option[] { theorems, budget, seed, store, shard, resume, workers, noTarget, profile, statusEvery, checkpointEvery })
+        foreach (var o in new Option[] { theorems, budget, seed, store, shard, resume, workers, noTarget, profile, statusEvery, checkpointEvery, keep })
         {
             command.Options.Add(o);
         }
@@ -58,6 +59,7 @@ public static class HuntCommand
                 Targeting = parse.GetValue(noTarget) ? false : resuming ? null : true,
                 Profile = parse.GetValue(profile) is { } p ? HuntProfile.Named(p) : null,
                 CheckpointInterval = TimeSpan.FromSeconds(parse.GetValue(checkpointEvery)),
+                Keep = parse.GetValue(keep),
             };
             // Status lines at most ten a second, however small a positive --status-every.
             return Execute(options, TimeSpan.FromSeconds(Math.Max(0.1, parse.GetValue(statusEvery))), parse.InvocationConfiguration.Output);

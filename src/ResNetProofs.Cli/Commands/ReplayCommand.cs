@@ -21,13 +21,13 @@ public static class ReplayCommand
         command.Arguments.Add(store);
         command.Arguments.Add(id);
         command.SetAction(parse => parse.GetValue(id) is { } text
-            ? Execute(parse.GetRequiredValue(store), StoreArguments.ParseId(text), parse.InvocationConfiguration.Output)
+            ? Execute(parse.GetRequiredValue(store), text, parse.InvocationConfiguration.Output)
             : ExecuteFile(parse.GetRequiredValue(store), parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
         return command;
     }
 
     /// <summary>Replays and prints; returns the exit code.</summary>
-    public static int Execute(string path, long id, TextWriter stdout)
+    public static int Execute(string path, string id, TextWriter stdout)
     {
         ArgumentNullException.ThrowIfNull(stdout);
         FindingRecord finding;
@@ -43,6 +43,11 @@ public static class ReplayCommand
     {
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
+        if (StoreArguments.IsSqliteFile(file))
+        {
+            stderr.WriteLine($"error: '{file}' is a hunt store: give a finding id too, as in 'resnetproofs replay {file} ID' (ids: 'resnetproofs findings {file}')");
+            return ExitCodes.BadArguments;
+        }
         FindingRecord? finding;
         try
         {
@@ -63,7 +68,7 @@ public static class ReplayCommand
 
     private static int Print(FindingRecord finding, TextWriter stdout)
     {
-        long id = finding.Id;
+        string id = finding.StableId;
         var result = FindingReplay.Replay(finding);
         foreach (string line in result.Lines)
         {

@@ -22,12 +22,12 @@ public static class ShowCommand
         command.Arguments.Add(id);
         var json = new Option<bool>("--json") { Description = "Print the whole finding record as JSON (for 'replay FILE')." };
         command.Options.Add(json);
-        command.SetAction(parse => Execute(parse.GetRequiredValue(store), StoreArguments.ParseId(parse.GetRequiredValue(id)), parse.GetValue(json), parse.InvocationConfiguration.Output));
+        command.SetAction(parse => Execute(parse.GetRequiredValue(store), parse.GetRequiredValue(id), parse.GetValue(json), parse.InvocationConfiguration.Output));
         return command;
     }
 
     /// <summary>Prints the finding; returns the exit code.</summary>
-    public static int Execute(string path, long id, bool json, TextWriter stdout)
+    public static int Execute(string path, string id, bool json, TextWriter stdout)
     {
         ArgumentNullException.ThrowIfNull(stdout);
         using var store = HuntStore.Open(path, readOnly: true);
@@ -38,7 +38,8 @@ public static class ShowCommand
             return ExitCodes.Success;
         }
         var inv = CultureInfo.InvariantCulture;
-        stdout.WriteLine(string.Create(inv, $"finding {f.Id}: {f.TheoremId}: {f.Verdict}"));
+        stdout.WriteLine(string.Create(inv, $"finding {f.StableId}: {f.TheoremId}: {f.Verdict}"));
+        stdout.WriteLine(string.Create(inv, $"  key {f.Key} (row {f.Id})"));
         stdout.WriteLine(string.Create(inv, $"  seed {f.Seed}, case index {f.CaseIndex}, phase {f.Phase}{(f.Change is null ? "" : ", mutation: " + f.Change)}"));
         stdout.WriteLine(string.Create(inv, $"  margin {f.Margin:G6}, score {(f.Score is { } s ? s.ToString("G6", inv) : "–")}"));
         stdout.WriteLine($"  size {f.Size}");

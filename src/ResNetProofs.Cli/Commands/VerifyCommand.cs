@@ -36,7 +36,7 @@ public static class VerifyCommand
             FindingRecord finding;
             using (var store = HuntStore.Open(path, readOnly: true))
             {
-                finding = store.Finding(StoreArguments.ParseId(id));
+                finding = store.Finding(id);
             }
             (theoremId, instanceJson, verdictJson) = (finding.TheoremId, finding.InstanceJson, finding.EvidenceJson);
         }

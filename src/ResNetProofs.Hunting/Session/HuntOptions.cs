@@ -40,6 +40,9 @@ public sealed record HuntOptions
     /// <summary>Stop after the round in which the first Counterexample was judged (for measurements).</summary>
     public bool StopAtFirstCounterexample { get; init; }
 
+    /// <summary>Full records kept per statement (<see cref="FindingRetention"/>): the first <c>Keep</c> Counterexamples by case index, then only new smallest shrunk ones; the rest are counted.</summary>
+    public int Keep { get; init; } = FindingRetention.DefaultKeep;
+
     /// <summary>How often statistics and the resume point are checkpointed.</summary>
     public TimeSpan CheckpointInterval { get; init; } = TimeSpan.FromSeconds(5);
 }

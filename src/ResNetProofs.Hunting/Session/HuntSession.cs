@@ -12,7 +12,8 @@ namespace ResNetProofs.Hunting.Session;
 /// A budgeted, resumable, sharded hunt. The shard's cases run in rounds of <see cref="HuntProfile.RoundSize"/>: a round's
 /// cases are planned from the state after the previous round (theorem, size, climb or not, parent and mutation stream all
 /// mixed from (seed, global index)), judged by the workers in parallel, and folded in index order; so the findings are
-/// the same with any number of workers. Counterexamples are committed when judged and shrunk afterwards; statistics, pools
+/// the same with any number of workers. Counterexamples that keep a full record (<see cref="FindingRetention"/>) are
+/// committed when judged (the first Keep) or when their round is folded, and shrunk before the fold; statistics, pools
 /// and the resume point are checkpointed every <see cref="HuntOptions.CheckpointInterval"/> at a round boundary.
 /// </summary>
 public static class HuntSession
@@ -25,6 +26,10 @@ public static class HuntSession
         if (options.Workers < 1)
         {
             throw new HuntException(HuntError.InvalidSetting, $"--workers is {options.Workers}: it must be ≥ 1");
+        }
+        if (options.Keep < 0)
+        {
+            throw new HuntException(HuntError.InvalidSetting, $"--keep is {options.Keep}: it must be ≥ 0");
         }
         var (store, session) = OpenOrCreate(options);
         using var _ = store;
@@ -51,6 +56,7 @@ public static class HuntSession
             }
         }
 
+        var retention = new FindingRetention(options.Keep, store is not null && options.Resume ? store.Findings() : []);
         long localBound = options.Budget.Cases is { } n ? shard.LocalCountBelow(n) : long.MaxValue;
         long next = session.NextLocal;
         var clock = Stopwatch.StartNew();
@@ -84,6 +90,15 @@ public static class HuntSession
             {
                 plans[j] = Plan(shard.GlobalIndex(next + j), seed, theorems, profile, targeting, pools);
             }
+            // A Counterexample is certainly among its statement's first Keep when, even if every earlier case of the round
+            // on that statement were one too, fewer than Keep come before it: it is committed the moment it is judged
+            // (before shrinking). Every other one is decided when the round is folded, in index order.
+            var certain = new bool[count];
+            for (int j = 0; j < count; j++)
+            {
+                string t = plans[j].TheoremId;
+                certain[j] = stats[t].Counterexamples + plans.Take(j).Count(p => p.TheoremId == t) < options.Keep;
+            }
             var outcomes = new CaseOutcome?[count];
             Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = options.Workers }, j =>
             {
@@ -93,15 +108,11 @@ public static class HuntSession
                 }
                 outcomes[j] = CaseRunner.Run(plans[j], seed, profile, options.Shrink, judged =>
                 {
-                    if (store is not null && store.AddFinding(judged, seed))
+                    if (store is not null && certain[j] && store.AddFinding(judged, seed))
                     {
                         Interlocked.Increment(ref findingsAdded);
                     }
                 });
-                if (store is not null && outcomes[j]!.Shrink is not null)
-                {
-                    store.RecordShrink(outcomes[j]!, seed);
-                }
             });
             if (outcomes.Any(o => o is null))
             {
@@ -111,6 +122,18 @@ public static class HuntSession
             bool found = false;
             foreach (var o in outcomes)
             {
+                if (store is not null && o!.Verdict?.Kind == VerdictKind.Counterexample && o.Case is { } c
+                    && retention.Keeps(o.Plan.TheoremId, stats[o.Plan.TheoremId].Counterexamples, o.Shrink is { Steps: > 0 } s ? s.Case.Size : c.Size))
+                {
+                    if (store.AddFinding(o, seed))
+                    {
+                        findingsAdded++;
+                    }
+                    else
+                    {
+                        store.RecordShrink(o, seed);
+                    }
+                }
                 Fold(o!, stats, pools, top, profile, newCases);
                 found |= o!.Verdict?.Kind == VerdictKind.Counterexample;
             }

@@ -6,8 +6,14 @@ namespace ResNetProofs.Hunting.Store;
 /// </summary>
 public sealed record FindingRecord
 {
-    /// <summary>The store's row id (stable within one store).</summary>
+    /// <summary>The store's row number (differs between stores of the same hunt; <see cref="StableId"/> does not).</summary>
     public required long Id { get; init; }
+
+    /// <summary>The stable id (<see cref="FindingId.Of"/>): the same in every store holding this finding.</summary>
+    public string StableId => FindingId.Of(TheoremId, Seed, CaseIndex, Phase);
+
+    /// <summary>The readable key <c>theorem/seed/case/phase</c> (<see cref="FindingId.Key"/>).</summary>
+    public string Key => FindingId.Key(TheoremId, Seed, CaseIndex, Phase);
 
     /// <summary>The theorem refuted.</summary>
     public required string TheoremId { get; init; }

@@ -114,6 +114,12 @@ public sealed class HuntStore : IDisposable
     {
         ArgumentNullException.ThrowIfNull(path);
         string full = System.IO.Path.GetFullPath(path);
+        if (Directory.Exists(full))
+        {
+            string? example = Directory.EnumerateFiles(full, "*.db").Order(StringComparer.Ordinal).FirstOrDefault();
+            throw new HuntException(HuntError.StoreMissing,
+                $"store '{path}' is a directory, not a store file; give a store file{(example is null ? " such as hunts/night.db" : $" in it, e.g. '{System.IO.Path.Combine(path, System.IO.Path.GetFileName(example))}'")}");
+        }
         if (!File.Exists(full))
         {
             throw new HuntException(HuntError.StoreMissing, $"store '{path}' does not exist");
@@ -132,12 +138,12 @@ public sealed class HuntStore : IDisposable
         {
             throw new HuntException(HuntError.StoreUnwritable, $"store '{path}' cannot be read: {Reason(ex)}", ex);
         }
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
+        if (!readOnly)
         {
-            DataSource = full,
-            Mode = readOnly ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWrite,
-            Pooling = false,
-        }.ToString());
+            // Validate without writing first: a corrupt or foreign file then gets no -wal/-shm files beside it.
+            Open(path, readOnly: true).Dispose();
+        }
+        var connection = new SqliteConnection(ConnectionString(full, readOnly));
         try
         {
             connection.Open();
@@ -185,6 +191,21 @@ public sealed class HuntStore : IDisposable
             throw new HuntException(cannotWrite ? HuntError.StoreUnwritable : HuntError.StoreCorrupt,
                 cannotWrite ? $"store '{path}' cannot be opened for writing: {Reason(ex)}" : $"store '{path}' is corrupt: {Reason(ex)}; it was left untouched", ex);
         }
+    }
+
+    /// <summary>
+    /// The connection string: read-write, or read-only. A read-only open of a file with no <c>-wal</c> beside it (no hunt
+    /// is writing it, and none was killed mid-write) uses SQLite's <c>immutable=1</c>: no lock, no <c>-shm</c> or
+    /// <c>-wal</c> file is created, so it works on a read-only file in a read-only directory and leaves nothing behind.
+    /// With a <c>-wal</c> present the open is an ordinary read-only one, which reads the committed WAL frames.
+    /// </summary>
+    private static string ConnectionString(string full, bool readOnly)
+    {
+        if (readOnly && !File.Exists(full + "-wal"))
+        {
+            return new SqliteConnectionStringBuilder { DataSource = new Uri(full).AbsoluteUri + "?immutable=1", Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString();
+        }
+        return new SqliteConnectionStringBuilder { DataSource = full, Mode = readOnly ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWrite, Pooling = false }.ToString();
     }
 
     /// <summary>The stored session.</summary>
@@ -306,10 +327,42 @@ public sealed class HuntStore : IDisposable
     /// <summary>Every finding, by id.</summary>
     public IReadOnlyList<FindingRecord> Findings() => ReadFindings("ORDER BY id");
 
-    /// <summary>The finding with <paramref name="id"/>.</summary>
-    /// <exception cref="HuntException">No such finding (<see cref="HuntError.UnknownFinding"/>).</exception>
-    public FindingRecord Finding(long id) => ReadFindings("WHERE id = $id", ("$id", id)).FirstOrDefault()
-        ?? throw new HuntException(HuntError.UnknownFinding, $"store '{Path}' holds no finding {id.ToString(CultureInfo.InvariantCulture)} (see 'resnetproofs findings {Path}')");
+    /// <summary>
+    /// The finding named by <paramref name="id"/>: its stable id (<see cref="FindingId.Of"/>, 10 hex digits), its readable key
+    /// <c>theorem/seed/case/phase</c>, or (as before stable ids) the row number this store gave it.
+    /// </summary>
+    /// <exception cref="HuntException">No such finding, or not an id (<see cref="HuntError.UnknownFinding"/>).</exception>
+    public FindingRecord Finding(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        string text = id.Trim();
+        List<FindingRecord> found;
+        if (FindingId.LooksLikeId(text))
+        {
+            found = ReadFindings("").Where(f => string.Equals(f.StableId, text, StringComparison.OrdinalIgnoreCase)).ToList();
+        }
+        else if (text.Split('/') is { Length: >= 4 } parts && ulong.TryParse(parts[^3], NumberStyles.None, CultureInfo.InvariantCulture, out ulong seed)
+            && long.TryParse(parts[^2], NumberStyles.None, CultureInfo.InvariantCulture, out long caseIndex))
+        {
+            found = ReadFindings("WHERE theorem = $t AND seed = $s AND case_index = $i AND phase = $p",
+                ("$t", string.Join('/', parts[..^3])), ("$s", seed.ToString(CultureInfo.InvariantCulture)), ("$i", caseIndex), ("$p", parts[^1]));
+        }
+        else if (long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out long row) && row > 0)
+        {
+            found = ReadFindings("WHERE id = $id", ("$id", row));
+        }
+        else
+        {
+            throw new HuntException(HuntError.UnknownFinding,
+                $"finding id '{id}' is neither a finding id ({FindingId.Length} hex digits), a key theorem/seed/case/phase, nor a row number (see 'resnetproofs findings {Path}')");
+        }
+        return found.Count switch
+        {
+            1 => found[0],
+            0 => throw new HuntException(HuntError.UnknownFinding, $"store '{Path}' holds no finding {text} (see 'resnetproofs findings {Path}')"),
+            _ => throw new HuntException(HuntError.UnknownFinding, $"store '{Path}' holds {found.Count} findings with id {text}; name one by its key theorem/seed/case/phase"),
+        };
+    }
 
     /// <summary>The per-theorem statistics, by theorem id.</summary>
     public IReadOnlyList<TheoremStatistics> Statistics()

@@ -20,6 +20,11 @@ public static class StoreMerge
         {
             throw new HuntException(HuntError.InvalidSetting, "merge needs at least one input store");
         }
+        if (Directory.Exists(output) || !HuntStore.IsAbsent(output))
+        {
+            throw new HuntException(HuntError.StoreConflict,
+                $"merge output '{output}' already exists; merge always writes a new store: give a new OUT path, or move '{output}' away first");
+        }
         var stores = new List<HuntStore>();
         try
         {

@@ -129,15 +129,11 @@ public static class LiuStudy
         return root.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
     }
 
-    /// <summary>
-    /// A PNG (<see cref="Plots.BarPlot"/>, no text): one stacked bar per table row, bottom to top green = global optimum, red = spurious point,
-    /// grey = neither, height = fraction of runs; rows in table order, left to right.
-    /// </summary>
+    /// <summary>A PNG (<see cref="StudyPlots.LiuOutcomesPng"/>): one stacked bar per table row, the share of runs at the global optimum, the spurious point, or neither, with a legend and labelled axes.</summary>
     public static byte[] ToPng(LiuStudyResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var bars = result.Rows.Select(r => r.Runs == 0 ? new double[3] : new[] { (double)r.Global / r.Runs, (double)r.Spurious / r.Runs, (double)r.Neither / r.Runs }).ToArray();
-        return Plots.BarPlot.Stacked(bars, [(46, 160, 67), (214, 39, 40), (150, 150, 150)]);
+        return StudyPlots.LiuOutcomesPng(result.Rows);
     }
 
     private static LiuStudyRun Record(string configuration, int teacher, int init, double sum, CnnGradientDescentResult run, bool trapped) =>

@@ -70,32 +70,11 @@ public sealed record WidthStudyResult(WidthStudyOptions Options, IReadOnlyList<W
     }
 
     /// <summary>
-    /// 640×400 PNG: x = log₂ n, y = log₂(threshold m/n) over the ratio grid, one line per H in <see cref="Plots.LinePlot.Palette"/> order
-    /// (H as in <see cref="WidthStudyOptions.Depths"/>); a cell without a threshold is a gap. Grid lines at each n and each ratio.
+    /// A PNG (<see cref="StudyPlots.WidthThresholdsPng"/>): the threshold m/n against n, one line per depth H with a legend,
+    /// both axes log₂ with ticks at the grid values; a cell without a threshold is a gap.
     /// </summary>
-    public byte[] ToPng()
-    {
-        var o = Options;
-        double xMin = Math.Log2(o.Samples.Min()), xMax = Math.Log2(o.Samples.Max());
-        double yMin = Math.Log2(o.Ratios.Min()), yMax = Math.Log2(o.Ratios.Max());
-        if (xMax <= xMin)
-        {
-            (xMin, xMax) = (xMin - 1, xMax + 1);
-        }
-        if (yMax <= yMin)
-        {
-            (yMin, yMax) = (yMin - 1, yMax + 1);
-        }
-        double padX = 0.05 * (xMax - xMin), padY = 0.05 * (yMax - yMin);
-        var plot = new Plots.LinePlot(640, 400, xMin - padX, xMax + padX, yMin - padY, yMax + padY);
-        plot.Grid(o.Samples.Select(n => Math.Log2(n)), o.Ratios.Select(Math.Log2));
-        for (int k = 0; k < o.Depths.Count; k++)
-        {
-            int h = o.Depths[k];
-            plot.Series(k, o.Samples.Select(n => (Math.Log2(n), Cells.Single(c => c.Samples == n && c.Depth == h).Threshold is { } t ? Math.Log2(t) : double.NaN)).ToList());
-        }
-        return plot.ToPng();
-    }
+    public byte[] ToPng() =>
+        StudyPlots.WidthThresholdsPng(Options, (n, h) => Cells.Single(c => c.Samples == n && c.Depth == h).Threshold);
 
     private static string Entry(WidthStudyCell c)
     {

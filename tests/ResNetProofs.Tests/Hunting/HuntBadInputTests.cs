@@ -93,6 +93,37 @@ public sealed class HuntBadInputTests : IDisposable
         AssertError(ExitCodes.NotFound, "no finding 999", "show", SmallHunt("s.db"), "999");
     }
 
+    [Fact]
+    public void Findings_of_a_directory_says_it_is_a_directory()
+    {
+        SmallHunt("inside.db");
+
+        AssertError(ExitCodes.NotFound, "is a directory, not a store file", "findings", _dir.Path);
+        AssertError(ExitCodes.NotFound, "inside.db", "findings", _dir.Path);
+    }
+
+    [Fact]
+    public void Replay_of_a_store_without_an_id_says_an_id_is_needed()
+    {
+        string store = SmallHunt("r.db");
+
+        AssertError(ExitCodes.BadArguments, "is a hunt store: give a finding id too", "replay", store);
+    }
+
+    [Fact]
+    public void Merge_into_an_existing_store_says_to_give_a_new_path_and_not_to_resume()
+    {
+        string existing = SmallHunt("m.db");
+        byte[] before = File.ReadAllBytes(existing);
+
+        var (code, _, err) = CliRun.Run("merge", existing, SmallHunt("n.db"));
+
+        Assert.Equal(ExitCodes.StoreConflict, code);
+        Assert.Contains("give a new OUT path", err, StringComparison.Ordinal);
+        Assert.DoesNotContain("--resume", err, StringComparison.Ordinal);
+        Assert.Equal(before, File.ReadAllBytes(existing));
+    }
+
     private string Store(string name) => Path.Combine(_dir.Path, name);
 
     private string SmallHunt(string name)
