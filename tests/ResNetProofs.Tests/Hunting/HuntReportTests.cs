@@ -88,7 +88,7 @@ public sealed class HuntReportTests : IDisposable
     private string Hunt(string name)
     {
         string store = Path.Combine(_dir.Path, name);
-        var run = CliProcess.Run(120, "hunt", "--theorems", "planted.rademacher-half-constant,shamir2018.sgd-tweak", "--budget", "24", "--seed", "5", "--profile", "quick", "--store", store, "--checkpoint-every", "0");
+        var run = CliProcess.Run(120, "hunt", "--theorems", "planted.rademacher-half-constant,shamir2018.sgd-tweak", "--budget", "24", "--seed", "5", "--profile", "quick", "--store", store, "--checkpoint-every", "0.01");
         Assert.True(run.Code == 0, run.Err);
         return store;
     }
