@@ -137,6 +137,21 @@ public class DenseLinearAlgebraTests
         }
     }
 
+    [Fact]
+    public void Concurrent_native_calls_from_hunt_workers_return_what_one_call_returns()
+    {
+        RequireAvailable(LinearAlgebraProvider.Native);
+        var a = TestMatrices.RandomSymmetric(200, seed: 4);
+        double[] alone = DenseLinearAlgebra.SymmetricEigenvalues(a, LinearAlgebraProvider.Native);
+
+        var results = new double[8][];
+        Parallel.For(0, results.Length, new ParallelOptions { MaxDegreeOfParallelism = 4 },
+            i => results[i] = DenseLinearAlgebra.SymmetricEigenvalues(a, LinearAlgebraProvider.Native));
+
+        // One OpenBLAS thread per call runs the same kernels in the same order: bitwise equal unless calls interfere.
+        Assert.All(results, r => Assert.Equal(alone, r));
+    }
+
     /// <summary>The values of A − s·I (row-major = column-major for symmetric A).</summary>
     private static double[] Shifted(Matrix<double> a, double s) =>
         (a - s * Matrix<double>.Build.DenseIdentity(a.RowCount)).ToColumnMajorArray();
