@@ -26,8 +26,16 @@ internal static class EvaluationReport
         CurvatureSection(report, instance, risk);
         BaselineSection(report, instance);
         YunConditionsSection(report, instance, risk);
+        LinearAlgebraSection(report);
         return report;
     }
+
+    /// <summary>Which dense linear algebra ran (native OpenBLAS or managed MathNet) and OpenBLAS's threads per call.</summary>
+    private static void LinearAlgebraSection(Report report) =>
+        report.Section("linearAlgebra", "linear algebra")
+            .Add(new ReportField("provider", JsonValue.Create(ResNetProofs.Numerics.LinearAlgebra.DenseLinearAlgebra.Provider.ToString()), null, ""))
+            .Add("description", "provider", ResNetProofs.Numerics.LinearAlgebra.DenseLinearAlgebra.Description)
+            .Add("threads", "threads", ResNetProofs.Numerics.LinearAlgebra.DenseLinearAlgebra.Threads);
 
     /// <summary>What was read: name, file, provenance, loss, model, n and d.</summary>
     private static void InstanceSection(Report report, string file, Instance instance) =>

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 
 namespace ResNetProofs.Hunting.Store;
 
-/// <summary>What produced a finding: the git commit (when known), package versions, the MathNet provider and the runtime.</summary>
+/// <summary>What produced a finding: the git commit (when known), package versions, the MathNet provider, the dense linear-algebra provider with its thread count, and the runtime.</summary>
 public static class VersionInfo
 {
     private static readonly Lazy<string> Cached = new(Build);
@@ -77,6 +77,12 @@ public static class VersionInfo
                 ["Microsoft.Data.Sqlite"] = Version(typeof(Microsoft.Data.Sqlite.SqliteConnection)),
             },
             ["mathnetProvider"] = MathNet.Numerics.Providers.LinearAlgebra.LinearAlgebraControl.Provider.ToString(),
+            ["linearAlgebra"] = new JsonObject
+            {
+                ["provider"] = ResNetProofs.Numerics.LinearAlgebra.DenseLinearAlgebra.Provider.ToString(),
+                ["threads"] = ResNetProofs.Numerics.LinearAlgebra.DenseLinearAlgebra.Threads,
+                ["description"] = ResNetProofs.Numerics.LinearAlgebra.DenseLinearAlgebra.Description,
+            },
             ["runtime"] = System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription,
             ["os"] = System.Runtime.InteropServices.RuntimeInformation.OSDescription,
         }.ToJsonString();

@@ -1,4 +1,5 @@
 using MathNet.Numerics.LinearAlgebra;
+using ResNetProofs.Numerics.LinearAlgebra;
 using ResNetProofs.Numerics.Precision;
 
 namespace ResNetProofs.Numerics.Enclosures;
@@ -32,6 +33,9 @@ public static class CertifiedEigenvalues
     /// </summary>
     public const int BackoffAttempts = 8;
 
+    /// <summary>Largest diagonal of the shifted matrix for which the native dpotrf is used (2⁵⁰⁰: keeps fl(1/g_jj) normal; see <see cref="ProvePositiveDefinite"/>).</summary>
+    private const double NativeDiagonalLimit = 3.273390607896142e150;
+
     /// <summary>Growth factor of the back-off margin between attempts (8: a few tries span six decades).</summary>
     public const double BackoffGrowth = 8.0;
 
@@ -52,8 +56,17 @@ public static class CertifiedEigenvalues
     /// Σ_i b_ii⁺ ≥ Σ_i c_ii, and for underflow 12·n·(n + max b_ii⁺)·η, twice INTLAB's term 6n(n + max)η.</para>
     /// <para><b>Algorithm.</b> B = A − shift·I with every diagonal entry rounded down (b_ii ≤ a_ii − shift, so
     /// B ⪯ A − shift·I; off-diagonal entries are copied exactly); c = α·Σ b_ii⁺ + underflow term, every operation
-    /// rounded up; C = B − cI with the diagonal rounded down again; plain Cholesky of C (written here, no blocking or
-    /// pivoting). Success ⇒ B ≻ 0 ⇒ A − shift·I ≻ 0 ⇒ λ_min(A) &gt; shift.</para>
+    /// rounded up; C = B − cI with the diagonal rounded down again; a Cholesky of C by
+    /// <see cref="DenseLinearAlgebra.CholeskySucceeds"/>, which also rejects a non-finite entry of G. Success ⇒ B ≻ 0 ⇒
+    /// A − shift·I ≻ 0 ⇒ λ_min(A) &gt; shift.</para>
+    /// <para><b>Why LAPACK's dpotrf is as rigorous as the plain loop.</b> The bound |ΔC| ≤ γ_{n+1}|Gᵀ||G| (Higham,
+    /// Thm 10.3, via Lemma 8.4; Demmel, "On floating point errors in Cholesky", LAPACK Working Note 14, 1989) holds for
+    /// any order of evaluating each inner product c_ji − Σ_k g_kj g_ki, so for the blocked and recursive orderings of
+    /// OpenBLAS's dpotrf, whose level-3 updates (dsyrk, dgemm, dtrsm) only regroup those sums; a fused multiply-add
+    /// only removes roundings. OpenBLAS divides by g_jj as a product with fl(1/g_jj): one rounding more per
+    /// off-diagonal entry, which Lemma 8.4 then charges as γ_{j+1} ≤ γ_n for j &lt; n, still inside γ_{n+1}; and since
+    /// 1/g_jj is normal whenever max c_ii ≤ 2⁵⁰⁰ (g_jj ≤ 2²⁵⁰), the native path is used only then (the managed
+    /// dot-product loop otherwise). Neither uses pivoting, Strassen-like products or extended precision.</para>
     /// <para>Cost: n³/3 flops. Fails (returns false) for λ_min(A) − shift below about α·tr(B) ≈ (n+1)u·tr(B), or for
     /// matrices with a non-finite entry.</para>
     /// </remarks>
@@ -118,7 +131,8 @@ public static class CertifiedEigenvalues
         {
             c[(i * n) + i] = Interval.Down(c[(i * n) + i] - margin);
         }
-        return CholeskySucceeds(c, n);
+        var provider = maxDiag <= NativeDiagonalLimit ? DenseLinearAlgebra.Provider : LinearAlgebraProvider.Managed;
+        return DenseLinearAlgebra.CholeskySucceeds(c, n, provider);
     }
 
     /// <summary>
@@ -139,45 +153,6 @@ public static class CertifiedEigenvalues
     }
 
     /// <summary>
-    /// The standard (unblocked, unpivoted) Cholesky GᵀG = C on the row-major symmetric n×n array, in rounding to nearest;
-    /// true when every radicand is &gt; 0 and every entry of G is finite.
-    /// </summary>
-    private static bool CholeskySucceeds(double[] c, int n)
-    {
-        var g = new double[n * n]; // upper triangular, row-major: g[k*n + j] = G_kj, k ≤ j
-        for (int j = 0; j < n; j++)
-        {
-            double s = c[(j * n) + j];
-            for (int k = 0; k < j; k++)
-            {
-                double gkj = g[(k * n) + j];
-                s -= gkj * gkj;
-            }
-            if (!(s > 0) || !double.IsFinite(s))
-            {
-                return false;
-            }
-            double gjj = Math.Sqrt(s);
-            g[(j * n) + j] = gjj;
-            for (int i = j + 1; i < n; i++)
-            {
-                double t = c[(j * n) + i];
-                for (int k = 0; k < j; k++)
-                {
-                    t -= g[(k * n) + j] * g[(k * n) + i];
-                }
-                double gji = t / gjj;
-                if (!double.IsFinite(gji))
-                {
-                    return false;
-                }
-                g[(j * n) + i] = gji;
-            }
-        }
-        return true;
-    }
-
-    /// <summary>
     /// A certified lower bound ℓ with λ_min(A) ≥ ℓ for every symmetric A in the n×n enclosure <paramref name="a"/>
     /// (−∞ when nothing can be proved, e.g. an unbounded entry; +∞ never occurs; for n = 0, +∞ by convention).
     /// </summary>
@@ -186,7 +161,7 @@ public static class CertifiedEigenvalues
     /// symmetrisation error |m_ij − s_ij| (rounded up, then symmetrised by max), so |A − S| ≤ R entrywise and
     /// ‖A − S‖₂ ≤ ‖R‖₂ ≤ r = min(‖R‖_∞, ‖R‖_F) rounded up. Weyl: λ_min(A) ≥ λ_min(S) − r. The lower bound on λ_min(S)
     /// is the larger of (i) the Gershgorin bound min_i (s_ii − Σ_{j≠i}|s_ij|), rounded down, and (ii) the largest shift
-    /// s = λ̃ − δ·8^k (k = 0..7; λ̃ the MathNet estimate of λ_min(S), δ ≈ twice the a-priori Cholesky shift) that
+    /// s = λ̃ − δ·8^k (k = 0..7; λ̃ the floating-point estimate of λ_min(S) by <see cref="DenseLinearAlgebra.SymmetricMinEigenvalue"/>, δ ≈ twice the a-priori Cholesky shift) that
     /// <see cref="ProvePositiveDefinite"/> proves. The result is (that bound − r) rounded down.
     /// </remarks>
     /// <exception cref="ArgumentException">The enclosure is not square.</exception>
@@ -213,8 +188,7 @@ public static class CertifiedEigenvalues
         }
         double lower = Gershgorin(s);
 
-        var evd = s.Evd(Symmetricity.Symmetric);
-        double estimate = evd.EigenValues.Select(z => z.Real).Min();
+        double estimate = DenseLinearAlgebra.SymmetricMinEigenvalue(s);
         if (double.IsFinite(estimate))
         {
             double tracePlus = 0, maxDiag = 0;

@@ -2,6 +2,7 @@ using System.Globalization;
 using MathNet.Numerics;
 using MathNet.Numerics.LinearAlgebra;
 using ResNetProofs.Numerics.Derivatives;
+using ResNetProofs.Numerics.LinearAlgebra;
 
 namespace ResNetProofs.Numerics.Solvers;
 
@@ -292,15 +293,21 @@ internal sealed class NewtonRefinementRun
                 _stepCoefficients[i] = 0;
             }
         }
-        var q = _eigenvectors!;
-        for (int r = 0; r < _dimension; r++)
+        // s = Σᵢ cᵢ'·qᵢ over the columns of Q, read in their column-major storage.
+        var q = _eigenvectors!.Storage is MathNet.Numerics.LinearAlgebra.Storage.DenseColumnMajorMatrixStorage<double> dense
+            ? dense.Data : _eigenvectors.ToColumnMajorArray();
+        Array.Clear(_step);
+        for (int i = 0; i < _dimension; i++)
         {
-            double sum = 0;
-            for (int i = 0; i < _dimension; i++)
+            double coefficient = _stepCoefficients[i];
+            if (coefficient != 0)
             {
-                sum += q[r, i] * _stepCoefficients[i];
+                var column = q.AsSpan(i * _dimension, _dimension);
+                for (int r = 0; r < _dimension; r++)
+                {
+                    _step[r] += coefficient * column[r];
+                }
             }
-            _step[r] = sum;
         }
         return predicted;
     }
@@ -330,9 +337,7 @@ internal sealed class NewtonRefinementRun
         var symmetric = (h + h.Transpose()) * 0.5;
         try
         {
-            var evd = symmetric.Evd(Symmetricity.Symmetric);
-            _eigenvalues = evd.EigenValues.Select(z => z.Real).ToArray();
-            _eigenvectors = evd.EigenVectors;
+            (_eigenvalues, _eigenvectors) = DenseLinearAlgebra.SymmetricEigen(symmetric);
         }
         catch (NonConvergenceException)
         {

@@ -1,10 +1,11 @@
 using MathNet.Numerics.LinearAlgebra;
+using ResNetProofs.Numerics.LinearAlgebra;
 using ResNetProofs.Numerics.Precision;
 
 namespace ResNetProofs.Numerics.Spectra;
 
 /// <summary>
-/// Dense symmetric eigendecomposition A_sym = ½(A + Aᵀ) = V Λ Vᵀ (MathNet Evd) with a per-eigenvalue error bound
+/// Dense symmetric eigendecomposition A_sym = ½(A + Aᵀ) = V Λ Vᵀ (<see cref="DenseLinearAlgebra.SymmetricEigen"/>: LAPACK dsyevr or MathNet's Evd) with a per-eigenvalue error bound
 /// |λ̂_j − λ| ≤ ‖A_sym v̂_j − λ̂_j v̂_j‖₂ + P·u·‖A_sym‖₂ (for some eigenvalue λ, by the symmetric residual theorem).
 /// </summary>
 public static class SymmetricSpectrum
@@ -45,14 +46,11 @@ public static class SymmetricSpectrum
         double asymmetry = normF == 0 ? 0.0 : (a - transpose).FrobeniusNorm() / normF;
         var sym = (0.5 * a) + (0.5 * transpose);
 
-        var evd = sym.Evd(Symmetricity.Symmetric);
-        var order = Enumerable.Range(0, p).OrderBy(j => evd.EigenValues[j].Real).ToArray();
-        var values = order.Select(j => evd.EigenValues[j].Real).ToArray();
-        var vectors = Matrix<double>.Build.Dense(p, p, (i, k) => evd.EigenVectors[i, order[k]]);
+        var (values, vectors) = DenseLinearAlgebra.SymmetricEigen(sym);
 
         double norm = values.Max(Math.Abs);
         double floor = p * Tolerances.UnitRoundoff * norm;
-        var product = sym * vectors;
+        var product = DenseLinearAlgebra.Multiply(sym, vectors);
         var bounds = new double[p];
         for (int k = 0; k < p; k++)
         {
