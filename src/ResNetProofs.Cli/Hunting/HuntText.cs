@@ -32,7 +32,7 @@ public static class HuntText
     {
         ArgumentNullException.ThrowIfNull(s);
         yield return string.Create(CultureInfo.InvariantCulture,
-            $"hunt stopped ({s.Stop}) after {s.Elapsed.TotalSeconds:0.0} s: {s.CasesThisRun} cases this run, next case index {s.NextGlobalIndex}, {s.FindingsAdded} findings added; seed {s.Seed}, shard {s.Shard}, targeting {(s.Targeting ? "on" : "off")}{(store is null ? "" : $", store {store}")}");
+            $"hunt stopped ({s.Stop}) after {s.Elapsed.TotalSeconds:0.0} s: {s.CasesThisRun} cases this run, next case index {s.NextGlobalIndex}, {s.FindingsAdded} counterexample records kept (the first --keep per statement and new smallest ones; every counterexample is counted below); seed {s.Seed}, shard {s.Shard}, targeting {(s.Targeting ? "on" : "off")}{(store is null ? "" : $", store {store}")}");
         foreach (var t in s.Statistics)
         {
             yield return string.Create(CultureInfo.InvariantCulture,
