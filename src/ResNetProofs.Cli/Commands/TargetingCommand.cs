@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using ResNetProofs.Cli.Options;
+using ResNetProofs.Cli.Progress;
+using ResNetProofs.Hunting.Studies;
 using ResNetProofs.Hunting.Search;
 using ResNetProofs.Hunting.Session;
 
@@ -32,19 +34,27 @@ public static class TargetingCommand
             int k = parse.GetValue(seeds);
             long n = parse.GetValue(maxCases);
             var stdout = parse.InvocationConfiguration.Output;
+            var stderr = parse.InvocationConfiguration.Error;
             var inv = CultureInfo.InvariantCulture;
+            long trialsAsked = (long)ids.Count * k * 2;
+            stderr.WriteLine(string.Create(inv, $"targeting: {ids.Count} theorems × {k} seeds × 2 searches (targeted, random) = {trialsAsked} trials of at most {n} cases (at most {trialsAsked * n:N0} cases)"));
             stdout.WriteLine("| theorem | cases to 1st, targeted | cases to 1st, random | case-s to 1st, targeted | case-s to 1st, random | counterexamples in budget, targeted | … random | seeds with one (T / R) |");
             stdout.WriteLine("|---|---|---|---|---|---|---|---|");
-            foreach (string id in ids)
+            return JobProgress.Run("targeting", stderr, progress =>
             {
-                var trials = TargetingComparison.Run(id, [.. Enumerable.Range(1, k).Select(i => (ulong)i)], n, HuntProfile.Named(parse.GetValue(profile)!), parse.GetValue(workers));
-                int foundT = trials.Count(t => t.Targeted && t.CasesToFirst is not null), foundR = trials.Count(t => !t.Targeted && t.CasesToFirst is not null);
-                stdout.WriteLine(string.Create(inv,
-                    $"| `{id}` | {TargetingComparison.MedianCases(trials, true, n):0.#} | {TargetingComparison.MedianCases(trials, false, n):0.#} | {TargetingComparison.MedianSeconds(trials, true):G3} | {TargetingComparison.MedianSeconds(trials, false):G3} | {TargetingComparison.MedianCounterexamples(trials, true):0.#} | {TargetingComparison.MedianCounterexamples(trials, false):0.#} | {foundT}/{k} / {foundR}/{k} |"));
-                stdout.WriteLine("<!-- " + string.Join("; ", trials.Select(t => string.Create(inv, $"seed {t.Seed} {(t.Targeted ? "T" : "R")}: {(t.CasesToFirst?.ToString(inv) ?? ">" + n.ToString(inv))} cases {t.SecondsToFirst:G3} s, {t.Counterexamples} found"))) + " -->");
-                stdout.Flush();
-            }
-            return ExitCodes.Success;
+                for (int i = 0; i < ids.Count; i++)
+                {
+                    string id = ids[i];
+                    var trials = TargetingComparison.Run(id, [.. Enumerable.Range(1, k).Select(j => (ulong)j)], n, HuntProfile.Named(parse.GetValue(profile)!), parse.GetValue(workers));
+                    int foundT = trials.Count(t => t.Targeted && t.CasesToFirst is not null), foundR = trials.Count(t => !t.Targeted && t.CasesToFirst is not null);
+                    stdout.WriteLine(string.Create(inv,
+                        $"| `{id}` | {TargetingComparison.MedianCases(trials, true, n):0.#} | {TargetingComparison.MedianCases(trials, false, n):0.#} | {TargetingComparison.MedianSeconds(trials, true):G3} | {TargetingComparison.MedianSeconds(trials, false):G3} | {TargetingComparison.MedianCounterexamples(trials, true):0.#} | {TargetingComparison.MedianCounterexamples(trials, false):0.#} | {foundT}/{k} / {foundR}/{k} |"));
+                    stdout.WriteLine("<!-- " + string.Join("; ", trials.Select(t => string.Create(inv, $"seed {t.Seed} {(t.Targeted ? "T" : "R")}: {(t.CasesToFirst?.ToString(inv) ?? ">" + n.ToString(inv))} cases {t.SecondsToFirst:G3} s, {t.Counterexamples} found"))) + " -->");
+                    stdout.Flush();
+                    progress(new StudyProgress((i + 1L) * k * 2, trialsAsked, id));
+                }
+                return ExitCodes.Success;
+            });
         });
         return command;
     }

@@ -36,6 +36,17 @@ public sealed class StudyProgressTests : IDisposable
     }
 
     [Fact]
+    public void Targeting_states_its_trials_first_and_ends_at_every_trial_done()
+    {
+        var (code, _, stderr) = CliRun.Run("targeting", "--theorems", "planted.rademacher-half-constant", "--seeds", "2", "--max-cases", "5", "--profile", "quick", "--workers", "1");
+
+        Assert.Equal(ExitCodes.Success, code);
+        // 1 theorem × 2 seeds × (targeted, random) = 4 trials of at most 5 cases.
+        Assert.Equal("targeting: 1 theorems × 2 seeds × 2 searches (targeted, random) = 4 trials of at most 5 cases (at most 20 cases)", stderr.Split('\n')[0]);
+        Assert.StartsWith("[4/4, 100%, ", stderr.TrimEnd('\n').Split('\n')[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Bench_states_its_sizes_first_and_ends_at_every_size_done()
     {
         var (code, stdout, stderr) = CliRun.Run("bench", "--max-parameters", "41");
