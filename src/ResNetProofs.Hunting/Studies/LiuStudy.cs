@@ -66,10 +66,10 @@ public static class LiuStudy
         var subsets = new (string Label, Func<LiuStudyRun, bool> Keep)[]
         {
             (shortcutLabel, Short),
-            (shortcutLabel + " | g₀ > 0", r => Short(r) && r.FirstStepCoefficient > 0),
-            (shortcutLabel + " | g₀ ≤ 0", r => Short(r) && !(r.FirstStepCoefficient > 0)),
-            (shortcutLabel + " | 1ᵀa* > 0", r => Short(r) && r.TeacherReadoutSum > 0),
-            (shortcutLabel + " | 1ᵀa* ≤ 0", r => Short(r) && r.TeacherReadoutSum <= 0),
+            (shortcutLabel + "; g₀ > 0", r => Short(r) && r.FirstStepCoefficient > 0),
+            (shortcutLabel + "; g₀ ≤ 0", r => Short(r) && !(r.FirstStepCoefficient > 0)),
+            (shortcutLabel + "; 1ᵀa* > 0", r => Short(r) && r.TeacherReadoutSum > 0),
+            (shortcutLabel + "; 1ᵀa* ≤ 0", r => Short(r) && r.TeacherReadoutSum <= 0),
             (PlainNormalized, r => r.Configuration == PlainNormalized),
             (Plain, r => r.Configuration == Plain),
         };
@@ -87,7 +87,7 @@ public static class LiuStudy
             .Append(CultureInfo.InvariantCulture, $"shortcut {o.Shortcut} with weight {WeightText(o)}{(o.NormalizeShortcut ? ", weight-normalised from a random filter" : "")}, ")
             .Append(CultureInfo.InvariantCulture, $"‖a₀‖ ≤ {(o.RadiusRule == LiuBallRadius.TeacherReadoutSum ? "|1ᵀa*|/√k" : o.BallRadius.ToString(CultureInfo.InvariantCulture))}, ")
             .Append(CultureInfo.InvariantCulture, $"step {(o.Descent.StepSize is { } eta ? eta.ToString(CultureInfo.InvariantCulture) : $"{o.Descent.StepFraction}/λ_max(∇²L(θ*))")}, ε = {o.Descent.RelativeLossTolerance}·½E y², at most {o.Descent.MaxIterations} steps\n\n");
-        text.Append("Rows \"| condition\" keep the teachers meeting it; g₀ = γ(kγ + 1ᵀ(a* + β1)/2) is the first-step coefficient: descent from w = 0 first moves to η·g₀·w*.\n");
+        text.Append("Rows \"…; condition\" keep the teachers meeting it; g₀ = γ(kγ + 1ᵀ(a* + β1)/2) is the first-step coefficient: descent from w = 0 first moves to η·g₀·w*.\n");
         text.Append(CultureInfo.InvariantCulture, $"Intervals are 95%: Wilson (runs as independent) and teacher-clustered (percentile bootstrap over teachers, {o.BootstrapResamples} resamples, seeded).\n\n");
         text.Append("| configuration | teachers | runs | global optimum | Wilson 95% | clustered 95% | spurious point (certified) | Wilson 95% | clustered 95% | neither | mean steps to ε |\n");
         text.Append("|---|---|---|---|---|---|---|---|---|---|---|\n");
