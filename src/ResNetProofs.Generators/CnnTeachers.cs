@@ -59,12 +59,12 @@ public static class CnnTeachers
         int p = t.Architecture.PatchDimension, k = t.Architecture.Patches;
         if (k > MinShape)
         {
-            var arch = new CnnArchitecture(p, k - 1, t.Architecture.Shortcut);
+            var arch = new CnnArchitecture(p, k - 1, t.Architecture.Shortcut, t.Architecture.ExplicitShortcutWeight);
             yield return Described(new CnnTeacher(arch, t.Filter, t.Readout.Take(k - 1).ToArray()), value.Descriptor.With("shrink", $"k {k}→{k - 1}"));
         }
         if (p > MinShape && Smaller(t.Filter) is { } w)
         {
-            var arch = new CnnArchitecture(p - 1, k, t.Architecture.Shortcut);
+            var arch = new CnnArchitecture(p - 1, k, t.Architecture.Shortcut, t.Architecture.ExplicitShortcutWeight);
             yield return Described(new CnnTeacher(arch, w, t.Readout), value.Descriptor.With("shrink", $"p {p}→{p - 1}"));
         }
     }

@@ -108,6 +108,66 @@ public static class CliOptions
         return option;
     }
 
+    /// <summary>A real x with <paramref name="exclusiveMin"/> &lt; x ≤ <paramref name="max"/>, default <paramref name="defaultValue"/>.</summary>
+    public static ValidatedOption<double> Real(string name, string description, double defaultValue, double exclusiveMin, double max)
+    {
+        var option = new ValidatedOption<double>(name, description, RealExpected(exclusiveMin, max), defaultValue.ToString(CultureInfo.InvariantCulture),
+            text => NumberText.Real(text, exclusiveMin, max));
+        option.DefaultValueFactory = _ => defaultValue;
+        return option;
+    }
+
+    /// <summary>An optional real x with <paramref name="exclusiveMin"/> &lt; x ≤ <paramref name="max"/> (null when absent).</summary>
+    public static ValidatedOption<double?> OptionalReal(string name, string description, string example, double exclusiveMin, double max) =>
+        new(name, description, RealExpected(exclusiveMin, max), example, text =>
+        {
+            var parsed = NumberText.Real(text, exclusiveMin, max);
+            return parsed.Problem is { } problem ? Parsed<double?>.Fail(problem) : Parsed<double?>.Ok(parsed.Value);
+        });
+
+    /// <summary>One of the words of <paramref name="choices"/> (case-sensitive), default <paramref name="defaultWord"/>.</summary>
+    public static ValidatedOption<T> Choice<T>(string name, string description, IReadOnlyDictionary<string, T> choices, string defaultWord)
+    {
+        ArgumentNullException.ThrowIfNull(choices);
+        string expected = "one of " + string.Join(", ", choices.Keys);
+        var option = new ValidatedOption<T>(name, description, expected, defaultWord,
+            text => choices.TryGetValue(text, out var value) ? Parsed<T>.Ok(value) : Parsed<T>.Fail("not a choice"));
+        var fallback = choices[defaultWord];
+        option.DefaultValueFactory = _ => fallback;
+        return option;
+    }
+
+    /// <summary>
+    /// A value that is either one of the <paramref name="words"/> or a real 0 ≤ x ≤ <paramref name="max"/> turned into a value by
+    /// <paramref name="number"/>; default <paramref name="defaultText"/> parsed the same way.
+    /// </summary>
+    public static ValidatedOption<T> WordOrNonNegativeReal<T>(string name, string description, IReadOnlyDictionary<string, T> words, Func<double, T> number, double max, string defaultText)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        ArgumentNullException.ThrowIfNull(number);
+        Parsed<T> Parse(string text)
+        {
+            if (words.TryGetValue(text, out var word))
+            {
+                return Parsed<T>.Ok(word);
+            }
+            var parsed = NumberText.Real(text, double.MinValue, max);
+            if (parsed.Problem is { } problem)
+            {
+                return Parsed<T>.Fail(problem);
+            }
+            return parsed.Value < 0 ? Parsed<T>.Fail("negative") : Parsed<T>.Ok(number(parsed.Value));
+        }
+        string expected = $"a number from 0 to {max.ToString(CultureInfo.InvariantCulture)}, or {string.Join(" or ", words.Keys)}";
+        var option = new ValidatedOption<T>(name, description, expected, defaultText, Parse);
+        var fallback = Parse(defaultText).Value;
+        option.DefaultValueFactory = _ => fallback;
+        return option;
+    }
+
+    private static string RealExpected(double exclusiveMin, double max) =>
+        $"a number > {exclusiveMin.ToString(CultureInfo.InvariantCulture)}, at most {max.ToString(CultureInfo.InvariantCulture)}";
+
     private static Parsed<double> Ratio(string item, double max)
     {
         if (item.Split('/') is [var p, var q])

@@ -5,7 +5,7 @@ namespace ResNetProofs.Hunting.Session;
 
 /// <summary>
 /// Resolves <c>--theorems</c>: a comma-separated list of catalogue ids and selectors — <c>all</c> (every theorem with a
-/// case source), <c>open</c> (open conjectures), <c>planted</c> (planted false statements), <c>proven</c> (exact, derived
+/// case source; a catalogue id without one is refused with a message saying so), <c>open</c> (open conjectures), <c>planted</c> (planted false statements), <c>proven</c> (exact, derived
 /// and reconstructed statements). The result is distinct and ordered by id.
 /// </summary>
 public static class TheoremSelection
@@ -29,8 +29,11 @@ public static class TheoremSelection
                 "planted" => hunted.Where(t => t.Status == TheoremStatus.PlantedFalse),
                 "proven" => hunted.Where(t => t.Status is TheoremStatus.Exact or TheoremStatus.Derived or TheoremStatus.Reconstructed),
                 _ => hunted.Where(t => t.Id == raw).ToList() is { Count: > 0 } one ? one
-                    : throw new HuntException(HuntError.UnknownTheorem,
-                        $"--theorems: unknown theorem '{raw}'; give ids from 'resnetproofs theorems' or one of {string.Join(", ", Selectors)}"),
+                    : TheoremCatalog.TryGet(raw) is not null
+                        ? throw new HuntException(HuntError.UnknownTheorem,
+                            $"--theorems: '{raw}' is a catalogue theorem but has no hunt case source yet (it is judged on its own evidence, not on instances: use its property suite or the liu-study/gulcu-study commands)")
+                        : throw new HuntException(HuntError.UnknownTheorem,
+                            $"--theorems: unknown theorem '{raw}'; give ids from 'resnetproofs theorems' or one of {string.Join(", ", Selectors)}"),
             };
             foreach (var t in add)
             {

@@ -26,11 +26,35 @@ public sealed record LiuStudyOptions
     /// <summary>k, the number of patches, ≥ 1. Default 8.</summary>
     public int Patches { get; init; } = 8;
 
-    /// <summary>Radius of the ball the initial a is drawn from (uniformly). Default 1.</summary>
+    /// <summary>The most teacher draws rejected for one accepted teacher before the study gives up on the teacher condition.</summary>
+    public const int MaxTeacherDraws = 100_000;
+
+    /// <summary>The largest |shortcut weight| and ball radius accepted.</summary>
+    public const double MaxMagnitude = 1e6;
+
+    /// <summary>Radius of the ball the initial a is drawn from (uniformly) when <see cref="RadiusRule"/> is Fixed, finite and ≥ 0. Default 1.</summary>
     public double BallRadius { get; init; } = 1.0;
+
+    /// <summary>Fixed radius (default) or r = |1ᵀa*|/√k per teacher.</summary>
+    public LiuBallRadius RadiusRule { get; init; } = LiuBallRadius.Fixed;
 
     /// <summary>The shortcut form of the shortcut configuration. Default the reconstructed average-pooled pre-activations.</summary>
     public ShortcutForm Shortcut { get; init; } = ShortcutForm.AveragePooledPreActivation;
+
+    /// <summary>The shortcut weight c (γ or β of the form), or null for the averaging weight 1/k (default).</summary>
+    public double? ShortcutWeight { get; init; }
+
+    /// <summary>
+    /// When true the shortcut run is weight-normalised (w = v/‖v‖); w = 0 is then not a start, so it starts from the plain runs' random
+    /// unit filter and the same a₀. Default false (plain descent from w = 0).
+    /// </summary>
+    public bool NormalizeShortcut { get; init; }
+
+    /// <summary>The teacher distribution: a* ~ N(0, I_k) conditioned by rejection (default none).</summary>
+    public LiuTeacherCondition TeacherCondition { get; init; } = LiuTeacherCondition.Any;
+
+    /// <summary>Resamples of the teacher-clustered bootstrap (default 2000), seeded by <see cref="Seed"/>.</summary>
+    public int BootstrapResamples { get; init; } = TeacherClusteredBootstrap.DefaultResamples;
 
     /// <summary>Descent settings shared by every run (the normalisation is set per configuration).</summary>
     public CnnGradientDescentOptions Descent { get; init; } = CnnGradientDescentOptions.Default with { MaxIterations = 50_000, RecordEvery = 1000 };
@@ -50,10 +74,28 @@ public sealed record LiuStudyOptions
         ArgumentOutOfRangeException.ThrowIfGreaterThan(Inits, MaxInits, nameof(Inits));
         ArgumentOutOfRangeException.ThrowIfLessThan(PatchDimension, 1, nameof(PatchDimension));
         ArgumentOutOfRangeException.ThrowIfLessThan(Patches, 1, nameof(Patches));
-        if (!(BallRadius >= 0) || !double.IsFinite(BallRadius))
+        if (!(BallRadius >= 0) || !(BallRadius <= MaxMagnitude))
         {
-            throw new ArgumentOutOfRangeException(nameof(BallRadius), BallRadius, "the ball radius must be finite and ≥ 0");
+            throw new ArgumentOutOfRangeException(nameof(BallRadius), BallRadius, $"the ball radius must lie in [0, {MaxMagnitude}]");
         }
+        if (!Enum.IsDefined(RadiusRule) || !Enum.IsDefined(Shortcut))
+        {
+            throw new ArgumentOutOfRangeException(nameof(RadiusRule), "unknown radius rule or shortcut form");
+        }
+        if (ShortcutWeight is { } c && !(Math.Abs(c) <= MaxMagnitude))
+        {
+            throw new ArgumentOutOfRangeException(nameof(ShortcutWeight), c, $"the shortcut weight must be finite with |c| ≤ {MaxMagnitude}");
+        }
+        ArgumentNullException.ThrowIfNull(TeacherCondition);
+        if (TeacherCondition.FirstStepTowardsTeacher && Shortcut != ShortcutForm.AveragePooledPreActivation)
+        {
+            throw new ArgumentOutOfRangeException(nameof(TeacherCondition), $"the teacher condition 'escapes' (g₀ > 0) holds for no teacher of the {Shortcut} form (γ = 0, so g₀ = 0)");
+        }
+        if (TeacherCondition is { Above: { } l, AtMost: { } h } && !(l < h))
+        {
+            throw new ArgumentOutOfRangeException(nameof(TeacherCondition), $"the teacher condition {TeacherCondition} is empty");
+        }
+        ArgumentOutOfRangeException.ThrowIfLessThan(BootstrapResamples, 1, nameof(BootstrapResamples));
         Descent.Validate();
     }
 }

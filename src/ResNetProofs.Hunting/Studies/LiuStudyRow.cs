@@ -13,6 +13,21 @@ public sealed record LiuStudyRow(string Configuration, int Runs, int Global, int
     /// <summary>Global/Runs.</summary>
     public double GlobalRate => Runs == 0 ? double.NaN : (double)Global / Runs;
 
+    /// <summary>Distinct teachers among the runs.</summary>
+    public int Teachers { get; init; }
+
+    /// <summary>Wilson 95% interval of <see cref="GlobalRate"/> (runs treated as independent).</summary>
+    public RateInterval GlobalWilson { get; init; } = RateInterval.None;
+
+    /// <summary>Teacher-clustered 95% percentile-bootstrap interval of <see cref="GlobalRate"/>.</summary>
+    public RateInterval GlobalClustered { get; init; } = RateInterval.None;
+
+    /// <summary>Wilson 95% interval of <see cref="SpuriousRate"/>.</summary>
+    public RateInterval SpuriousWilson { get; init; } = RateInterval.None;
+
+    /// <summary>Teacher-clustered 95% percentile-bootstrap interval of <see cref="SpuriousRate"/>.</summary>
+    public RateInterval SpuriousClustered { get; init; } = RateInterval.None;
+
     /// <summary>Spurious/Runs.</summary>
     public double SpuriousRate => Runs == 0 ? double.NaN : (double)Spurious / Runs;
 }

@@ -36,6 +36,15 @@ public static class StudyPlots
                 bottom += shares[k];
             }
             ticks.Add(new Tick(i, $"{r.Configuration} ({r.Runs.ToString(CultureInfo.InvariantCulture)} runs)"));
+            if (!double.IsNaN(r.GlobalClustered.Low))
+            {
+                double share = 100.0 * r.GlobalRate;
+                var bar = plot.Add.ErrorBar(new double[] { i }, new double[] { share }, new double[] { 0 });
+                bar.YErrorNegative = [share - (100 * r.GlobalClustered.Low)];
+                bar.YErrorPositive = [(100 * r.GlobalClustered.High) - share];
+                bar.Color = Colors.Black;
+                bar.LineWidth = 2;
+            }
         }
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual([.. ticks]);
         plot.Axes.Bottom.TickLabelStyle.Rotation = 20;
@@ -45,6 +54,7 @@ public static class StudyPlots
         {
             plot.Legend.ManualItems.Add(new LegendItem { LabelText = label, FillColor = color });
         }
+        plot.Legend.ManualItems.Add(new LegendItem { LabelText = "global: teacher-clustered 95%", LineColor = Colors.Black, LineWidth = 2 });
         plot.ShowLegend(Edge.Right);
         plot.Axes.SetLimitsY(0, 100);
         plot.Title("Liu et al. 2019: where gradient descent ends, per configuration");

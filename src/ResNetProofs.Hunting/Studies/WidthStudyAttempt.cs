@@ -12,4 +12,10 @@ public sealed record WidthStudyAttempt(double Ratio, int Width, int Parameters, 
 {
     /// <summary>More than half of the seeds succeeded.</summary>
     public bool Majority => 2 * Successes > Seeds;
+
+    /// <summary>Successes/Seeds.</summary>
+    public double SuccessRate => Seeds == 0 ? double.NaN : (double)Successes / Seeds;
+
+    /// <summary>The Wilson 95% interval of <see cref="SuccessRate"/> (seeds draw their own data and start, so they are independent).</summary>
+    public RateInterval SuccessWilson => WilsonInterval.Of(Successes, Seeds);
 }

@@ -9,4 +9,7 @@ public sealed record WidthStudyCell(int Samples, int Depth, int Dimension, IRead
 {
     /// <summary>The smallest ratio of the grid at which a majority of seeds reached the target, or null when none did.</summary>
     public double? Threshold => Attempts.Count > 0 && Attempts[^1].Majority ? Attempts[^1].Ratio : null;
+
+    /// <summary>The threshold is the first ratio tried (the grid's floor): the true threshold may lie lower, so it is clipped, not found.</summary>
+    public bool ClippedAtFloor => Threshold is not null && Attempts.Count == 1;
 }

@@ -1,7 +1,7 @@
 namespace ResNetProofs.Hunting.Studies;
 
 /// <summary>
-/// Settings of the gulcu.width-linear-in-n study. Defaults are sized for a few minutes on 2 cores: P = md + (H−1)m² grows like
+/// Settings of the gulcu.width-linear-in-n study. Defaults (10 seeds, 9 ratios from 1/64) are sized for tens of minutes on 2 cores at the default grid: P = md + (H−1)m² grows like
 /// H·m², so the grid stops at the first ratio where a majority of seeds succeeds, and the budget is 2000 GD steps.
 /// </summary>
 public sealed record WidthStudyOptions
@@ -30,11 +30,14 @@ public sealed record WidthStudyOptions
     /// <summary>Depths H (default 1, 4, 16).</summary>
     public IReadOnlyList<int> Depths { get; init; } = [1, 4, 16];
 
-    /// <summary>Width ratios m/n tried in ascending order (default 1/8, 1/4, 1/2, 1, 2, 4); m = max(1, round(ratio·n)).</summary>
-    public IReadOnlyList<double> Ratios { get; init; } = [0.125, 0.25, 0.5, 1, 2, 4];
+    /// <summary>
+    /// Width ratios m/n tried in ascending order (default 1/64, 1/32, 1/16, 1/8, 1/4, 1/2, 1, 2, 4: below 1/8, so a threshold is found
+    /// rather than clipped at the grid's floor); m = max(1, round(ratio·n)).
+    /// </summary>
+    public IReadOnlyList<double> Ratios { get; init; } = [1.0 / 64, 1.0 / 32, 1.0 / 16, 0.125, 0.25, 0.5, 1, 2, 4];
 
-    /// <summary>Seeds per cell (default 1, 2, 3); a ratio succeeds when more than half of them reach the target.</summary>
-    public IReadOnlyList<int> Seeds { get; init; } = [1, 2, 3];
+    /// <summary>Seeds per cell (default 1, …, 10); a ratio succeeds when more than half of them reach the target.</summary>
+    public IReadOnlyList<int> Seeds { get; init; } = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
 
     /// <summary>GD step budget T (default 2000), η = 1/λ_max(G₀).</summary>
     public int Budget { get; init; } = 2000;

@@ -25,7 +25,21 @@ public sealed record WidthStudyResult(WidthStudyOptions Options, IReadOnlyList<W
         }
         text.AppendLine();
         text.AppendLine(string.Create(CultureInfo.InvariantCulture,
-            $"Threshold: smallest m/n in [{string.Join(", ", o.Ratios)}] at which more than half of seeds [{string.Join(", ", o.Seeds)}] reach L ≤ {o.TargetLoss:G3} within {o.Budget} GD steps (η = 1/λ_max(G₀), softplus, c_res = {o.ResidualScale}, a fixed); entries m (P) successes/seeds. Wall time {WallSeconds:F1} s."));
+            $"Threshold: smallest m/n in [{string.Join(", ", o.Ratios.Select(Ratio))}] at which more than half of seeds [{string.Join(", ", o.Seeds)}] reach L ≤ {o.TargetLoss:G3} within {o.Budget} GD steps (η = 1/λ_max(G₀), softplus, c_res = {o.ResidualScale}, a fixed); entries m (P) successes/seeds; \"≤ r\" marks a threshold clipped at the grid's floor. Wall time {WallSeconds:F1} s."));
+        text.AppendLine();
+        text.AppendLine("Every ratio tried, with the success rate's Wilson 95% interval (seeds are independent draws of data and start):");
+        text.AppendLine();
+        text.AppendLine("| n | H | m/n | m | P | successes/seeds | rate | Wilson 95% | median steps |");
+        text.AppendLine("|---|---|---|---|---|---|---|---|---|");
+        foreach (var c in Cells)
+        {
+            foreach (var a in c.Attempts)
+            {
+                var w = a.SuccessWilson;
+                text.AppendLine(string.Create(CultureInfo.InvariantCulture,
+                    $"| {c.Samples} | {c.Depth} | {Ratio(a.Ratio)} | {a.Width} | {a.Parameters} | {a.Successes}/{a.Seeds} | {100 * a.SuccessRate:F0}% | [{100 * w.Low:F0}, {100 * w.High:F0}]% | {(double.IsNaN(a.MedianSteps) ? "–" : a.MedianSteps.ToString("F0", CultureInfo.InvariantCulture))} |"));
+            }
+        }
         return text.ToString();
     }
 
@@ -50,6 +64,7 @@ public sealed record WidthStudyResult(WidthStudyOptions Options, IReadOnlyList<W
                 ["H"] = c.Depth,
                 ["d"] = c.Dimension,
                 ["threshold"] = c.Threshold is { } t ? t : null,
+                ["clippedAtFloor"] = c.ClippedAtFloor,
                 ["attempts"] = new JsonArray(c.Attempts.Select(a => (JsonNode)new JsonObject
                 {
                     ["ratio"] = a.Ratio,
@@ -57,6 +72,7 @@ public sealed record WidthStudyResult(WidthStudyOptions Options, IReadOnlyList<W
                     ["P"] = a.Parameters,
                     ["successes"] = a.Successes,
                     ["seeds"] = a.Seeds,
+                    ["successWilson95"] = new JsonArray(Number(a.SuccessWilson.Low), Number(a.SuccessWilson.High)),
                     ["medianSteps"] = Number(a.MedianSteps),
                     ["medianFinalLoss"] = Number(a.MedianFinalLoss),
                 }).ToArray()),
@@ -79,9 +95,12 @@ public sealed record WidthStudyResult(WidthStudyOptions Options, IReadOnlyList<W
     private static string Entry(WidthStudyCell c)
     {
         var last = c.Attempts[^1];
-        string value = c.Threshold is { } t ? t.ToString("0.###", CultureInfo.InvariantCulture) : "none";
+        string value = c.Threshold is { } t ? (c.ClippedAtFloor ? "≤ " : "") + Ratio(t) : "none";
         return $"{value} (m = {last.Width}, P = {last.Parameters}, {last.Successes}/{last.Seeds})";
     }
+
+    private static string Ratio(double r) =>
+        r < 1 && Math.Abs((1 / r) - Math.Round(1 / r)) < 1e-9 ? string.Create(CultureInfo.InvariantCulture, $"1/{Math.Round(1 / r)}") : r.ToString("0.###", CultureInfo.InvariantCulture);
 
     private static JsonNode? Number(double v) => double.IsFinite(v) ? JsonValue.Create(v) : null;
 }

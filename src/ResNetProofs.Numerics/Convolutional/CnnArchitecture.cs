@@ -6,9 +6,12 @@ namespace ResNetProofs.Numerics.Convolutional;
 /// </summary>
 public sealed record CnnArchitecture
 {
-    /// <summary>An architecture with patch dimension p ≥ 1 and k ≥ 1 patches.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">p or k is below 1, or the form is not defined.</exception>
-    public CnnArchitecture(int patchDimension, int patches, ShortcutForm shortcut = ShortcutForm.AveragePooledPreActivation)
+    /// <summary>
+    /// An architecture with patch dimension p ≥ 1 and k ≥ 1 patches; <paramref name="shortcutWeight"/> is the shortcut's weight c
+    /// (β or γ of the form; null for the averaging weight 1/k), finite; ignored by <see cref="ShortcutForm.None"/>.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">p or k is below 1, the form is not defined, or the weight is not finite.</exception>
+    public CnnArchitecture(int patchDimension, int patches, ShortcutForm shortcut = ShortcutForm.AveragePooledPreActivation, double? shortcutWeight = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(patchDimension, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(patches, 1);
@@ -16,9 +19,14 @@ public sealed record CnnArchitecture
         {
             throw new ArgumentOutOfRangeException(nameof(shortcut), shortcut, "unknown shortcut form");
         }
+        if (shortcutWeight is { } c && !double.IsFinite(c))
+        {
+            throw new ArgumentOutOfRangeException(nameof(shortcutWeight), c, "the shortcut weight must be finite");
+        }
         PatchDimension = patchDimension;
         Patches = patches;
         Shortcut = shortcut;
+        ExplicitShortcutWeight = shortcut == ShortcutForm.None ? null : shortcutWeight;
     }
 
     /// <summary>p, the dimension of each patch Z_j and of the filter w.</summary>
@@ -30,17 +38,23 @@ public sealed record CnnArchitecture
     /// <summary>The shortcut form (β, γ).</summary>
     public ShortcutForm Shortcut { get; }
 
+    /// <summary>The weight given at construction, or null for the averaging weight 1/k (always null without a shortcut).</summary>
+    public double? ExplicitShortcutWeight { get; }
+
+    /// <summary>c, the shortcut's weight: <see cref="ExplicitShortcutWeight"/>, or 1/k by default (the average pooling); 0 without a shortcut.</summary>
+    public double ShortcutWeight => Shortcut == ShortcutForm.None ? 0.0 : ExplicitShortcutWeight ?? 1.0 / Patches;
+
     /// <summary>P = p + k, the length of θ = (w, a).</summary>
     public int ParameterCount => PatchDimension + Patches;
 
-    /// <summary>β, added to every a_j in front of relu(Z_jᵀw): 1/k for <see cref="ShortcutForm.AveragePooledActivation"/>, else 0.</summary>
-    public double Beta => Shortcut == ShortcutForm.AveragePooledActivation ? 1.0 / Patches : 0.0;
+    /// <summary>β, added to every a_j in front of relu(Z_jᵀw): c (default 1/k) for <see cref="ShortcutForm.AveragePooledActivation"/>, else 0.</summary>
+    public double Beta => Shortcut == ShortcutForm.AveragePooledActivation ? ShortcutWeight : 0.0;
 
-    /// <summary>γ, the weight of the linear path Σ_j Z_jᵀw: 1/k for <see cref="ShortcutForm.AveragePooledPreActivation"/>, else 0.</summary>
-    public double Gamma => Shortcut == ShortcutForm.AveragePooledPreActivation ? 1.0 / Patches : 0.0;
+    /// <summary>γ, the weight of the linear path Σ_j Z_jᵀw: c (default 1/k) for <see cref="ShortcutForm.AveragePooledPreActivation"/>, else 0.</summary>
+    public double Gamma => Shortcut == ShortcutForm.AveragePooledPreActivation ? ShortcutWeight : 0.0;
 
-    /// <summary>This shape with another shortcut form.</summary>
-    public CnnArchitecture WithShortcut(ShortcutForm shortcut) => new(PatchDimension, Patches, shortcut);
+    /// <summary>This shape with another shortcut form and weight (null: the averaging weight 1/k).</summary>
+    public CnnArchitecture WithShortcut(ShortcutForm shortcut, double? shortcutWeight = null) => new(PatchDimension, Patches, shortcut, shortcutWeight);
 
     /// <summary>f(Z; w, a) for one input Z given as k patches of length p (patches[j] = Z_j).</summary>
     public double Output(ReadOnlySpan<double> w, ReadOnlySpan<double> a, IReadOnlyList<double[]> patches)

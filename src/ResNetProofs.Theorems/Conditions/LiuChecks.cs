@@ -1,4 +1,5 @@
 using ResNetProofs.Numerics.Convolutional;
+using ResNetProofs.Numerics.Enclosures;
 using ResNetProofs.Theorems.Evidence;
 using ResNetProofs.Theorems.Verdicts;
 
@@ -91,5 +92,44 @@ public static class LiuChecks
             new("max iterations", e.Options.MaxIterations),
             new("seed", e.Seed),
         ];
+    }
+
+    /// <summary>
+    /// g₀ = γ(kγ + 1ᵀb*/2), b* = a* + β1, enclosed by interval arithmetic: the closed-form gradient at w = 0 (relu′(0) = 0) is
+    /// ∇_w L(0, a) = −g₀·w*, ∇_a L(0, a) = 0 for every a, so the first step from w = 0 is w₁ = η·g₀·w*. For
+    /// <see cref="ShortcutForm.AveragePooledPreActivation"/> (β = 0, γ = c) g₀ = c(kc + 1ᵀa*/2), i.e. (1/k)(1 + 1ᵀa*/2) at c = 1/k;
+    /// for <see cref="ShortcutForm.AveragePooledActivation"/> and <see cref="ShortcutForm.None"/> (γ = 0) g₀ = 0 exactly.
+    /// </summary>
+    public static Interval FirstStepCoefficient(CnnTeacher teacher)
+    {
+        ArgumentNullException.ThrowIfNull(teacher);
+        var arch = teacher.Architecture;
+        if (arch.Gamma == 0)
+        {
+            return Interval.Zero;
+        }
+        var sum = Interval.Zero;
+        foreach (double a in teacher.Readout)
+        {
+            sum += Interval.Point(a) + Interval.Point(arch.Beta);
+        }
+        var gamma = Interval.Point(arch.Gamma);
+        return gamma * ((Interval.Point(arch.Patches) * gamma) + (sum / 2));
+    }
+
+    /// <summary>
+    /// The hypothesis "gradient descent from w = 0 heads toward w*": g₀ = γ(kγ + 1ᵀ(a* + β1)/2) &gt; 0 (<see cref="FirstStepCoefficient"/>),
+    /// decided by an enclosure; with γ = 0 it fails exactly (the gradient at w = 0 vanishes in w and a, so descent from w = 0 never moves).
+    /// For the default form and weight it reads 1ᵀa* &gt; −2.
+    /// </summary>
+    public static Check FirstStepTowardsTeacher(CnnTeacher teacher)
+    {
+        ArgumentNullException.ThrowIfNull(teacher);
+        const string Statement = "g₀ = γ(kγ + 1ᵀ(a* + β1)/2) > 0, so the first step from w = 0 is η·g₀·w* (default form and weight: 1ᵀa* > −2)";
+        if (teacher.Architecture.Gamma == 0)
+        {
+            return Check.Exact("H first step towards w*", Statement + ": γ = 0, the gradient at w = 0 vanishes and descent never leaves w = 0", false, 0, 0);
+        }
+        return Check.AtLeast("H first step towards w*", Statement, FirstStepCoefficient(teacher), Interval.Zero, "interval arithmetic over the k + 2 terms of g₀");
     }
 }

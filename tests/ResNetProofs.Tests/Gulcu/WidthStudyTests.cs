@@ -53,4 +53,26 @@ public sealed class WidthStudyTests
         Assert.Equal(StudyPlots.Height, System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(20, 4)));
         Assert.Equal("IEND", System.Text.Encoding.ASCII.GetString(png, png.Length - 8, 4));
     }
+
+    [Fact]
+    public void A_threshold_at_the_first_ratio_of_the_grid_is_marked_clipped()
+    {
+        // n = 8, H = 1 reaches the target for a majority at m/n = 1 (Tiny: 2 of 3 seeds there); a grid starting at 1 cannot see lower.
+        var result = WidthStudy.Run(Tiny with { Samples = [8], Depths = [1], Ratios = [1, 2] });
+
+        var cell = Assert.Single(result.Cells);
+        Assert.Equal(1, cell.Threshold);
+        Assert.True(cell.ClippedAtFloor);
+        Assert.Contains("≤ 1 (m = 8", result.ToMarkdown(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_attempt_reports_its_wilson_interval()
+    {
+        var attempt = TinyResult.Value.Cells[0].Attempts[0];
+
+        var expected = ResNetProofs.Hunting.Studies.WilsonInterval.Of(attempt.Successes, attempt.Seeds);
+        Assert.Equal(expected, attempt.SuccessWilson);
+        Assert.Contains("| Wilson 95% |", TinyResult.Value.ToMarkdown(), StringComparison.Ordinal);
+    }
 }
