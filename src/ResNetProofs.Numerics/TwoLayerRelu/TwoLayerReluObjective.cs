@@ -20,6 +20,8 @@ public sealed class TwoLayerReluObjective : ISmoothObjective
 {
     private readonly double[][] _teacher;
     private readonly double _teacherSelf;
+    private readonly double[] _teacherNorms;
+    private readonly double[] _teacherUnits;
 
     /// <summary>The objective for the teacher rows <paramref name="teacher"/> (k vectors in R^d), n students of form <paramref name="form"/>.</summary>
     /// <exception cref="ArgumentException">No teacher, rows of different lengths, a non-finite entry, or n &lt; 1.</exception>
@@ -44,6 +46,15 @@ public sealed class TwoLayerReluObjective : ISmoothObjective
             }
         }
         _teacher = [.. teacher.Select(r => (double[])r.Clone())];
+        _teacherNorms = [.. _teacher.Select(r => ArcCosineKernel.Norm(r))];
+        _teacherUnits = new double[_teacher.Length * d];
+        for (int j = 0; j < _teacher.Length; j++)
+        {
+            for (int t = 0; t < d && _teacherNorms[j] > 0; t++)
+            {
+                _teacherUnits[(j * d) + t] = _teacher[j][t] / _teacherNorms[j];
+            }
+        }
         InputDimension = d;
         Students = students;
         Form = form;
@@ -127,7 +138,11 @@ public sealed class TwoLayerReluObjective : ISmoothObjective
         return Value(theta);
     }
 
-    /// <summary>Writes ∇F(θ) into <paramref name="gradient"/> (length P) without computing F.</summary>
+    /// <summary>
+    /// Writes ∇F(θ) into <paramref name="gradient"/> (length P) without computing F: the hot loop of the descent. Each pair is
+    /// visited once (g(w_i, w_l) and g(w_l, w_i) share φ), unit vectors are formed once per call, and φ comes from
+    /// ‖â − b̂‖ = 2 sin(φ/2) (or ‖â + b̂‖ = 2 cos(φ/2) past π/2), accurate near 0 and π like <see cref="ArcCosineKernel.Angle"/>.
+    /// </summary>
     public void Gradient(ReadOnlySpan<double> theta, Span<double> gradient)
     {
         Check(theta);
@@ -137,28 +152,53 @@ public sealed class TwoLayerReluObjective : ISmoothObjective
         }
         int d = InputDimension, n = Students;
         gradient.Clear();
+        var norms = new double[n];
+        var units = new double[n * d];
         for (int i = 0; i < n; i++)
         {
             var wi = theta.Slice(i * d, d);
-            var gi = gradient.Slice(i * d, d);
-            if (ArcCosineKernel.Norm(wi) == 0)
+            norms[i] = ArcCosineKernel.Norm(wi);
+            for (int t = 0; t < d && norms[i] > 0; t++)
+            {
+                units[(i * d) + t] = wi[t] / norms[i];
+                gradient[(i * d) + t] = wi[t] / 2;
+            }
+        }
+        const double inv2Pi = 1 / (2 * Math.PI);
+        for (int i = 0; i < n; i++)
+        {
+            if (norms[i] == 0)
             {
                 continue;
             }
-            for (int t = 0; t < d; t++)
+            var ui = units.AsSpan(i * d, d);
+            var gi = gradient.Slice(i * d, d);
+            for (int l = i + 1; l < n; l++)
             {
-                gi[t] += wi[t] / 2;
-            }
-            for (int l = 0; l < n; l++)
-            {
-                if (l != i)
+                if (norms[l] == 0)
                 {
-                    ArcCosinePair.AddGradient(wi, theta.Slice(l * d, d), 1, gi);
+                    continue;
+                }
+                var ul = units.AsSpan(l * d, d);
+                double phi = UnitAngle(ui, ul);
+                double sin = Math.Sin(phi) * inv2Pi, rest = (Math.PI - phi) * inv2Pi;
+                var gl = gradient.Slice(l * d, d);
+                double si = norms[l] * sin, sl = norms[i] * sin, ri = rest * norms[l], rl = rest * norms[i];
+                for (int t = 0; t < d; t++)
+                {
+                    gi[t] += (si * ui[t]) + (ri * ul[t]);
+                    gl[t] += (sl * ul[t]) + (rl * ui[t]);
                 }
             }
-            foreach (var v in _teacher)
+            for (int j = 0; j < _teacher.Length; j++)
             {
-                ArcCosinePair.AddGradient(wi, v, -1, gi);
+                var vj = _teacherUnits.AsSpan(j * d, d);
+                double phi = UnitAngle(ui, vj);
+                double si = _teacherNorms[j] * Math.Sin(phi) * inv2Pi, ri = _teacherNorms[j] * (Math.PI - phi) * inv2Pi;
+                for (int t = 0; t < d; t++)
+                {
+                    gi[t] -= (si * ui[t]) + (ri * vj[t]);
+                }
             }
         }
         if (Form == StudentForm.LinearSkip)
@@ -176,6 +216,20 @@ public sealed class TwoLayerReluObjective : ISmoothObjective
                 gradient[(n * d) + t] = u[t] + ((StudentSum(theta, t) - TeacherSum(t)) / 2);
             }
         }
+    }
+
+    /// <summary>The angle between unit vectors: 2 asin(‖a − b‖/2) when aᵀb ≥ 0, else π − 2 asin(‖a + b‖/2).</summary>
+    private static double UnitAngle(ReadOnlySpan<double> a, ReadOnlySpan<double> b)
+    {
+        double dot = 0, diff = 0, sum = 0;
+        for (int t = 0; t < a.Length; t++)
+        {
+            double x = a[t], y = b[t];
+            dot += x * y;
+            diff += (x - y) * (x - y);
+            sum += (x + y) * (x + y);
+        }
+        return dot >= 0 ? 2 * Math.Asin(Math.Min(1, Math.Sqrt(diff) / 2)) : Math.PI - (2 * Math.Asin(Math.Min(1, Math.Sqrt(sum) / 2)));
     }
 
     /// <inheritdoc/>
