@@ -51,9 +51,9 @@ public static class SafranShamirPlot
             plot.Axes.SetLimits(ks[0] - 0.5, ks[^1] + 0.5, -1, Math.Max(5, top * 1.1));
         }
         plot.ShowLegend(Edge.Bottom);
-        plot.Title("Safran–Shamir: gradient descent ending at a non-global minimum (teacher Σ relu(eⱼᵀx), d = k)");
+        plot.Title("Safran–Shamir: share of descents ending at a non-global minimum (teacher v_j = e_j, d = k)");
         plot.XLabel("teacher neurons k = input dimension d (count)");
-        plot.YLabel("runs at a non-global minimum (% of runs, Wilson 95% bars)");
+        plot.YLabel("non-global minima (% of runs; bars: Wilson 95%)");
         return plot.GetImage(Width, Height).GetImageBytes(ImageFormat.Png, 100);
     }
 }
