@@ -114,4 +114,23 @@ public sealed class TwoLayerReluObjectiveTests
         f.Gradient(theta, g);
         return g;
     }
+
+    [Theory]
+    [InlineData(StudentForm.Plain, 16.349)]
+    [InlineData(StudentForm.LinearSkip, 21.398)]
+    public void Largest_curvature_of_two_pi_F_at_the_global_minimum_for_k_8_matches_an_independent_difference_estimate(StudentForm form, double expected)
+    {
+        // Expected: power iteration on central differences (h = 1e−6) of a separately written Python gradient, 2026-11-29.
+        // Step 0.1 on ∇(2πF) is stable only below 2/0.1 = 20: the skip student's global minimum at k = 8 is not (docs/safran-shamir.md).
+        var f = new TwoLayerReluObjective(TwoLayerReluObjective.IdentityTeacher(8), 8, form);
+        var theta = new double[f.Dimension];
+        for (int i = 0; i < 8; i++)
+        {
+            theta[(i * 8) + i] = 1;
+        }
+
+        double lambdaMax = 2 * Math.PI * ResNetProofs.Numerics.LinearAlgebra.DenseLinearAlgebra.SymmetricEigenvalues(f.Hessian(theta)).Max();
+
+        Assert.Equal(expected, lambdaMax, 2);
+    }
 }
