@@ -74,6 +74,7 @@ public static class Program
         root.Subcommands.Add(CheckCommand.Create());
         root.Subcommands.Add(LiuStudyCommand.Create());
         root.Subcommands.Add(GulcuStudyCommand.Create());
+        root.Subcommands.Add(SafranShamirStudyCommand.Create());
         root.Subcommands.Add(HuntCommand.Create());
         root.Subcommands.Add(FindingsCommand.Create());
         root.Subcommands.Add(ShowCommand.Create());

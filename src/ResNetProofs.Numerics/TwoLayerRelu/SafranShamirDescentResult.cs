@@ -1,0 +1,11 @@
+namespace ResNetProofs.Numerics.TwoLayerRelu;
+
+/// <summary>The end of one <see cref="SafranShamirDescent"/> run.</summary>
+/// <param name="Theta">The final parameters θ = (w_1, …, w_n[, u]).</param>
+/// <param name="Value">F(θ) (unscaled: ½E(student − teacher)²).</param>
+/// <param name="MaxBlockGradientNorm">max over blocks of ‖∇_block(scale·F)(θ)‖₂ at the end.</param>
+/// <param name="Steps">Gradient steps taken, over all restarts.</param>
+/// <param name="Restarts">Restarts with a halved step.</param>
+/// <param name="FinalStep">The step η of the last attempt.</param>
+/// <param name="StopReason">Why the run ended.</param>
+public sealed record SafranShamirDescentResult(double[] Theta, double Value, double MaxBlockGradientNorm, long Steps, int Restarts, double FinalStep, DescentStopReason StopReason);
