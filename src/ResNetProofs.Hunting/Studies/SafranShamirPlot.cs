@@ -31,8 +31,8 @@ public static class SafranShamirPlot
             double[] ys = [.. cells.Select(r => 100 * r.Rate)];
             var color = palette.GetColor(s);
             var bars = plot.Add.ErrorBar(xs, ys, [.. cells.Select(_ => 0.0)]);
-            bars.YErrorNegative = [.. cells.Select(r => 100 * (r.Rate - r.Interval.Lower))];
-            bars.YErrorPositive = [.. cells.Select(r => 100 * (r.Interval.Upper - r.Rate))];
+            bars.YErrorNegative = [.. cells.Select(r => 100 * (r.Rate - r.Interval.Low))];
+            bars.YErrorPositive = [.. cells.Select(r => 100 * (r.Interval.High - r.Rate))];
             bars.Color = color;
             var line = plot.Add.Scatter(xs, ys, color);
             line.LineWidth = 2;
@@ -47,7 +47,7 @@ public static class SafranShamirPlot
         if (ks.Count > 0)
         {
             plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual([.. ks.Select(k => new Tick(k, k.ToString(CultureInfo.InvariantCulture)))]);
-            double top = rows.Count == 0 ? 1 : rows.Max(r => 100 * r.Interval.Upper);
+            double top = rows.Count == 0 ? 1 : rows.Max(r => 100 * r.Interval.High);
             plot.Axes.SetLimits(ks[0] - 0.5, ks[^1] + 0.5, -1, Math.Max(5, top * 1.1));
         }
         plot.ShowLegend(Edge.Bottom);

@@ -18,7 +18,7 @@ namespace ResNetProofs.Hunting.Studies;
 /// <param name="MeanSteps">Mean gradient steps per run.</param>
 /// <param name="Restarts">Total restarts over the runs.</param>
 public sealed record SafranShamirRow(StudentForm Form, int K, int N, int Runs, int NonGlobal, int Global, int Budget, int Diverged,
-    WilsonScoreInterval Interval, int Families, int Certified, IReadOnlyList<double> Values, double MeanSteps, int Restarts)
+    RateInterval Interval, int Families, int Certified, IReadOnlyList<double> Values, double MeanSteps, int Restarts)
 {
     /// <summary>NonGlobal/Runs (NaN without runs).</summary>
     public double Rate => Runs == 0 ? double.NaN : (double)NonGlobal / Runs;

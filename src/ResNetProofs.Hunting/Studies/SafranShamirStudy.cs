@@ -76,7 +76,7 @@ public static class SafranShamirStudy
                         cell.Count(c => c.Outcome == SafranShamirOutcome.Global),
                         cell.Count(c => c.Outcome == SafranShamirOutcome.Budget),
                         cell.Count(c => c.Outcome == SafranShamirOutcome.Diverged),
-                        WilsonScoreInterval.Of(nonGlobal, cell.Count),
+                        WilsonInterval.Of(nonGlobal, cell.Count),
                         certified.Count, certified.Count(f => f.Certificate?.Certified == true),
                         [.. certified.Select(f => f.Value).Order()],
                         cell.Average(c => (double)c.Steps), cell.Sum(c => c.Restarts)));
@@ -112,7 +112,7 @@ public static class SafranShamirStudy
         {
             string values = r.Values.Count == 0 ? "–" : string.Join(", ", r.Values.Take(8).Select(v => v.ToString("G4", CultureInfo.InvariantCulture))) + (r.Values.Count > 8 ? $", … ({r.Values.Count})" : "");
             text.Append(CultureInfo.InvariantCulture,
-                $"| {Label(r.Form)} | {r.K} | {r.N} | {r.Runs} | {r.NonGlobal} | {Percent(r.Rate)} [{Percent(r.Interval.Lower)}, {Percent(r.Interval.Upper)}] | {r.Global} | {r.Budget} | {r.Diverged} | {r.Families} ({r.Certified}) | {values} | {r.MeanSteps:F0} |\n");
+                $"| {Label(r.Form)} | {r.K} | {r.N} | {r.Runs} | {r.NonGlobal} | {Percent(r.Rate)} [{Percent(r.Interval.Low)}, {Percent(r.Interval.High)}] | {r.Global} | {r.Budget} | {r.Diverged} | {r.Families} ({r.Certified}) | {values} | {r.MeanSteps:F0} |\n");
         }
         int families = result.Families.Count, certified = result.Families.Count(f => f.Certificate?.Certified == true);
         text.Append(CultureInfo.InvariantCulture, $"\n{families} families of non-global minima; {certified} certified strict local minima (Krawczyk + interval Hessian λ_min > 0)")
@@ -151,8 +151,8 @@ public static class SafranShamirStudy
                 ["n"] = r.N,
                 ["runs"] = r.Runs,
                 ["nonGlobal"] = r.NonGlobal,
-                ["wilsonLower"] = r.Interval.Lower,
-                ["wilsonUpper"] = r.Interval.Upper,
+                ["wilsonLower"] = r.Interval.Low,
+                ["wilsonUpper"] = r.Interval.High,
                 ["global"] = r.Global,
                 ["budget"] = r.Budget,
                 ["diverged"] = r.Diverged,

@@ -55,10 +55,10 @@ public sealed class SafranShamirStudyTests
     public void Wilson_interval_matches_the_score_formula(int successes, int trials, double lower, double upper)
     {
         // Reference values from the closed form (p̂ + z²/2n ± z√(p̂q̂/n + z²/4n²))/(1 + z²/n), z = 1.96, evaluated independently (Python, z = 1.959964) to 5 digits.
-        var interval = WilsonScoreInterval.Of(successes, trials);
+        var interval = WilsonInterval.Of(successes, trials);
 
-        Assert.Equal(lower, interval.Lower, 4);
-        Assert.Equal(upper, interval.Upper, 4);
+        Assert.Equal(lower, interval.Low, 4);
+        Assert.Equal(upper, interval.High, 4);
     }
 
     [Fact]
