@@ -11,11 +11,16 @@ public static class SafranShamirPlot
     public const int Width = 900;
 
     /// <summary>Height in pixels.</summary>
-    public const int Height = 560;
+    public const int Height = 600;
+
+    /// <summary>Share of budget-ended runs above which a cell is ringed as a lower bound: 10%.</summary>
+    public const double BudgetShareMarked = 0.1;
 
     /// <summary>
     /// One line per (student form, n − k): non-global rate in % against the number of teacher neurons k (= input dimension),
-    /// vertical bars the Wilson 95% interval; series are nudged ±0.06 in k so bars do not overlap.
+    /// vertical bars the Wilson 95% interval; series are nudged ±0.06 in k so bars do not overlap. A cell where more than
+    /// <see cref="BudgetShareMarked"/> of the runs ended on the step budget is ringed: budget-ended runs are not counted as
+    /// non-global, so its rate is only a lower bound.
     /// </summary>
     public static byte[] RatePng(IReadOnlyList<SafranShamirRow> rows)
     {
@@ -42,6 +47,16 @@ public static class SafranShamirPlot
             int runs = cells.Max(r => r.Runs);
             line.LegendText = string.Create(CultureInfo.InvariantCulture,
                 $"{SafranShamirStudy.Label(series[s].Key.Form)}, n = k{(series[s].Key.Extra == 0 ? "" : " + " + series[s].Key.Extra)} ({runs} runs per k)");
+        }
+        var marked = series.SelectMany((g, s) => g.Select(r => (Row: r, Nudge: (s - ((series.Count - 1) / 2.0)) * 0.06)))
+            .Where(c => c.Row.Budget > BudgetShareMarked * c.Row.Runs).ToList();
+        if (marked.Count > 0)
+        {
+            double[] ringX = [.. marked.Select(c => c.Row.K + c.Nudge)], ringY = [.. marked.Select(c => 100 * c.Row.Rate)];
+            var rings = plot.Add.ScatterPoints(ringX, ringY, Colors.Black);
+            rings.MarkerShape = MarkerShape.OpenCircle;
+            rings.MarkerSize = 16;
+            rings.LegendText = string.Create(CultureInfo.InvariantCulture, $"ringed: > {100 * BudgetShareMarked:0}% of runs ended on the step budget (rate is a lower bound)");
         }
         var ks = rows.Select(r => r.K).Distinct().Order().ToList();
         if (ks.Count > 0)
