@@ -71,14 +71,14 @@ public static class CriticalPointClassification
         if (m > 0)
         {
             var directions = Matrix<double>.Build.Dense(p, m, (i, k) => symmetryDirections[k][i]);
-            var svd = directions.Svd(computeVectors: true);
-            double sigmaMax = svd.S.Count > 0 ? svd.S[0] : 0.0;
+            var (sigma, u) = DenseLinearAlgebra.LeftSingular(directions);
+            double sigmaMax = sigma.Length > 0 ? sigma[0] : 0.0;
             rankTolerance = Tolerances.RankThreshold(p, m, sigmaMax);
-            while (rank < svd.S.Count && sigmaMax > 0 && svd.S[rank] > rankTolerance)
+            while (rank < sigma.Length && sigmaMax > 0 && sigma[rank] > rankTolerance)
             {
                 rank++;
             }
-            leftVectors = svd.U;
+            leftVectors = u;
         }
 
         SymmetricSpectrumResult? complement;
