@@ -28,7 +28,11 @@ public sealed class EmpiricalRisk : ISmoothObjective
         Model = model;
         Data = data;
         Loss = loss;
+        _workspace = new SecondOrderWorkspace(model.Graph, data.Count);
     }
+
+    // Second-order buffers reused across Hessian and Hessian-vector calls (thread-safe; see SecondOrderWorkspace).
+    private readonly SecondOrderWorkspace _workspace;
 
     /// <summary>The model f.</summary>
     public IModel Model { get; }
@@ -103,7 +107,15 @@ public sealed class EmpiricalRisk : ISmoothObjective
         CheckLength(result.Length, nameof(result));
         var forward = Forward(theta);
         var (seeds, curvatures) = Seeds(forward);
-        new SecondOrderPass(Model.Graph, Data.Count, 1).Run(forward, theta, seeds, curvatures, TangentDirections.Single(v), result);
+        var slot = _workspace.Rent(1);
+        try
+        {
+            slot.Pass.Run(forward, theta, seeds, curvatures, TangentDirections.Single(v), result);
+        }
+        finally
+        {
+            _workspace.Return(slot);
+        }
     }
 
     /// <inheritdoc/>
@@ -114,7 +126,8 @@ public sealed class EmpiricalRisk : ISmoothObjective
         int p = Dimension;
         int t = Math.Min(HessianBlockSize, p);
         int blocks = (p + t - 1) / t;
-        var columns = new double[p * p];
+        // Every entry is written below (each column from its block; rows above a block's first node by symmetry).
+        var columns = GC.AllocateUninitializedArray<double>(p * p);
         var thetaCopy = theta.ToArray();
         var firstNodes = new int[blocks];
         for (int block = 0; block < blocks; block++)
@@ -125,25 +138,29 @@ public sealed class EmpiricalRisk : ISmoothObjective
             0,
             blocks,
             new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, MaxDegreeOfParallelism) },
-            () => (Pass: new SecondOrderPass(Model.Graph, Data.Count, t), Buffer: new double[p * t]),
-            (block, _, local) =>
+            block =>
             {
                 int start = block * t;
                 int count = Math.Min(t, p - start);
-                var pass = count == t ? local.Pass : new SecondOrderPass(Model.Graph, Data.Count, count);
-                var buffer = count == t ? local.Buffer : new double[p * count];
-                pass.Run(forward, thetaCopy, seeds, curvatures, TangentDirections.Unit(start, count), buffer, firstNodes[block]);
-                for (int c = 0; c < count; c++)
+                var slot = _workspace.Rent(count);
+                try
                 {
-                    int column = (start + c) * p;
-                    for (int r = 0; r < p; r++)
+                    var buffer = slot.Block;
+                    slot.Pass.Run(forward, thetaCopy, seeds, curvatures, TangentDirections.Unit(start, count), buffer, firstNodes[block]);
+                    for (int c = 0; c < count; c++)
                     {
-                        columns[column + r] = buffer[r * count + c];
+                        int column = (start + c) * p;
+                        for (int r = 0; r < p; r++)
+                        {
+                            columns[column + r] = buffer[r * count + c];
+                        }
                     }
                 }
-                return local;
-            },
-            _ => { });
+                finally
+                {
+                    _workspace.Return(slot);
+                }
+            });
         if (ExploitSymmetry)
         {
             // Rows above a block's first node were not swept: H[r, q] = H[q, r], computed in column r's block.

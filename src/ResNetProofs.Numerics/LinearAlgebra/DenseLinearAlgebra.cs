@@ -118,6 +118,22 @@ public static class DenseLinearAlgebra
         return Resolve(provider) == LinearAlgebraProvider.Native ? NativeDense.CholeskySucceeds(c, n) : ManagedCholesky.Succeeds(c, n);
     }
 
+    /// <summary>
+    /// The singular values σ_1 ≥ … ≥ σ_min(m,n) of the m×n matrix A and all m left singular vectors (U, m×m orthogonal to
+    /// rounding; columns beyond the rank span the orthogonal complement of A's range). Native: dgesdd; managed: MathNet's SVD.
+    /// </summary>
+    /// <exception cref="NonConvergenceException">The SVD did not converge.</exception>
+    public static LeftSingularSystem LeftSingular(Matrix<double> a, LinearAlgebraProvider? provider = null)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        if (Resolve(provider) == LinearAlgebraProvider.Native && a.RowCount > 0 && a.ColumnCount > 0)
+        {
+            return NativeDense.LeftSingular(a.ToColumnMajorArray(), a.RowCount, a.ColumnCount);
+        }
+        var svd = a.Svd(computeVectors: true);
+        return new LeftSingularSystem(svd.S.ToArray(), svd.U);
+    }
+
     /// <summary>A·B (native: dgemm; managed: MathNet's product).</summary>
     /// <exception cref="ArgumentException">The inner dimensions differ.</exception>
     public static Matrix<double> Multiply(Matrix<double> a, Matrix<double> b, LinearAlgebraProvider? provider = null)

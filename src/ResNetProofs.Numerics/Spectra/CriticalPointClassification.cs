@@ -1,5 +1,6 @@
 using System.Globalization;
 using MathNet.Numerics.LinearAlgebra;
+using ResNetProofs.Numerics.LinearAlgebra;
 using ResNetProofs.Numerics.Models;
 using ResNetProofs.Numerics.Precision;
 
@@ -23,9 +24,12 @@ public static class CriticalPointClassification
         ArgumentNullException.ThrowIfNull(symmetries);
         var result = Classify(hessian, symmetries.Directions);
         double norm = result.Spectrum.Norm;
-        var families = symmetries.Admitted
-            .GroupBy(t => (t.Family, t.Kind))
-            .Select(g => new QuotientedSymmetryFamily(g.Key.Family, g.Key.Kind, g.Count(), g.Max(t => KernelResidual(hessian, t.Direction, norm))))
+        var admitted = symmetries.Admitted;
+        var residuals = KernelResiduals(hessian, admitted.Select(t => t.Direction).ToList(), norm);
+        var families = admitted
+            .Select((t, k) => (Tangent: t, Residual: residuals[k]))
+            .GroupBy(x => (x.Tangent.Family, x.Tangent.Kind))
+            .Select(g => new QuotientedSymmetryFamily(g.Key.Family, g.Key.Kind, g.Count(), g.Max(x => x.Residual)))
             .ToList();
         return result with { QuotientedFamilies = families, ExcludedFamilies = symmetries.Excluded };
     }
@@ -67,14 +71,14 @@ public static class CriticalPointClassification
         if (m > 0)
         {
             var directions = Matrix<double>.Build.Dense(p, m, (i, k) => symmetryDirections[k][i]);
-            var svd = directions.Svd(computeVectors: true);
-            double sigmaMax = svd.S.Count > 0 ? svd.S[0] : 0.0;
+            var (sigma, u) = DenseLinearAlgebra.LeftSingular(directions);
+            double sigmaMax = sigma.Length > 0 ? sigma[0] : 0.0;
             rankTolerance = Tolerances.RankThreshold(p, m, sigmaMax);
-            while (rank < svd.S.Count && sigmaMax > 0 && svd.S[rank] > rankTolerance)
+            while (rank < sigma.Length && sigmaMax > 0 && sigma[rank] > rankTolerance)
             {
                 rank++;
             }
-            leftVectors = svd.U;
+            leftVectors = u;
         }
 
         SymmetricSpectrumResult? complement;
@@ -92,7 +96,9 @@ public static class CriticalPointClassification
         {
             var basis = leftVectors!.SubMatrix(0, p, rank, p - rank);
             var symmetric = (0.5 * hessian) + (0.5 * hessian.Transpose());
-            complement = SymmetricSpectrum.Compute(basis.TransposeThisAndMultiply(symmetric * basis));
+            // Cᵀ (H_sym C): two dense products, by dgemm on the native path (they cost more than the eigensolver when done managed).
+            var projected = DenseLinearAlgebra.Multiply(basis.Transpose(), DenseLinearAlgebra.Multiply(symmetric, basis));
+            complement = SymmetricSpectrum.Compute(projected);
             if (complement.MinEigenvalue < 0)
             {
                 var v = basis * Vector<double>.Build.DenseOfArray(complement.Eigenvector(0));
@@ -146,16 +152,22 @@ public static class CriticalPointClassification
         };
     }
 
-    /// <summary>‖H·t‖₂ / (‖H‖₂·‖t‖₂), 0 when t = 0 or ‖H‖₂ = 0.</summary>
-    private static double KernelResidual(Matrix<double> hessian, double[] t, double norm)
+    /// <summary>‖H·t_k‖₂ / (‖H‖₂·‖t_k‖₂) for every direction t_k (0 when t_k = 0 or ‖H‖₂ = 0), from one product H·[t_1 … t_m].</summary>
+    private static double[] KernelResiduals(Matrix<double> hessian, IReadOnlyList<double[]> directions, double norm)
     {
-        double tNorm = Math.Sqrt(t.Sum(x => x * x));
-        if (tNorm == 0 || norm == 0)
+        int p = hessian.RowCount, m = directions.Count;
+        var residuals = new double[m];
+        if (m == 0 || norm == 0)
         {
-            return 0;
+            return residuals;
         }
-        var ht = hessian * Vector<double>.Build.DenseOfArray(t);
-        return ht.L2Norm() / (norm * tNorm);
+        var product = DenseLinearAlgebra.Multiply(hessian, Matrix<double>.Build.Dense(p, m, (i, k) => directions[k][i]));
+        for (int k = 0; k < m; k++)
+        {
+            double tNorm = Math.Sqrt(directions[k].Sum(x => x * x));
+            residuals[k] = tNorm == 0 ? 0 : product.Column(k).L2Norm() / (norm * tNorm);
+        }
+        return residuals;
     }
 
     /// <summary>(#positive, #negative, #zero) with zero meaning |λ̂_j| ≤ zeroAbsolute + e_j.</summary>

@@ -27,6 +27,11 @@ internal static class LapackNative
     [DllImport(Library, EntryPoint = "dpotrf_", ExactSpelling = true)]
     public static extern void Dpotrf(ref byte uplo, ref int n, double[] a, ref int lda, out int info, nuint uploLength);
 
+    /// <summary>Singular value decomposition A = U Σ Vᵀ by divide and conquer: jobz 'A' (all of U and Vᵀ), 'S', 'O' or 'N'.</summary>
+    [DllImport(Library, EntryPoint = "dgesdd_", ExactSpelling = true)]
+    public static extern void Dgesdd(ref byte jobz, ref int m, ref int n, double[] a, ref int lda, double[] s, double[] u, ref int ldu,
+        double[] vt, ref int ldvt, double[] work, ref int lwork, int[] iwork, out int info, nuint jobzLength);
+
     /// <summary>C ← α·op(A)·op(B) + β·C.</summary>
     [DllImport(Library, EntryPoint = "dgemm_", ExactSpelling = true)]
     public static extern void Dgemm(ref byte transa, ref byte transb, ref int m, ref int n, ref int k, ref double alpha,

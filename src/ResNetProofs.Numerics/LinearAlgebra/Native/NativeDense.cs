@@ -95,6 +95,27 @@ internal static class NativeDense
         return true;
     }
 
+    /// <summary>Singular values (descending) and all m left singular vectors of the m×n matrix whose column-major values are <paramref name="a"/> (destroyed), by dgesdd.</summary>
+    /// <exception cref="NonConvergenceException">dgesdd reported an internal failure (info &gt; 0).</exception>
+    public static LeftSingularSystem LeftSingular(double[] a, int m, int n)
+    {
+        byte jobz = Char('A');
+        int lda = Math.Max(1, m), ldu = Math.Max(1, m), ldvt = Math.Max(1, n);
+        int k = Math.Min(m, n);
+        var s = new double[Math.Max(1, k)];
+        var u = new double[ldu * m];
+        var vt = new double[ldvt * n];
+        var iwork = new int[8 * Math.Max(1, k)];
+        var workQuery = new double[1];
+        int lwork = -1;
+        LapackNative.Dgesdd(ref jobz, ref m, ref n, a, ref lda, s, u, ref ldu, vt, ref ldvt, workQuery, ref lwork, iwork, out int info, 1);
+        Check("dgesdd (workspace query)", info);
+        lwork = (int)workQuery[0];
+        LapackNative.Dgesdd(ref jobz, ref m, ref n, a, ref lda, s, u, ref ldu, vt, ref ldvt, new double[lwork], ref lwork, iwork, out info, 1);
+        Check("dgesdd", info);
+        return new LeftSingularSystem(s[..k], Matrix<double>.Build.Dense(m, m, u));
+    }
+
     /// <summary>C = A·B (dgemm) for dense A (m×k) and B (k×n), both column-major.</summary>
     public static Matrix<double> Multiply(Matrix<double> a, Matrix<double> b)
     {
