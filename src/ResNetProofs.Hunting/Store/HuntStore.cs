@@ -188,8 +188,11 @@ public sealed class HuntStore : IDisposable
         {
             connection.Dispose();
             bool cannotWrite = ex.SqliteErrorCode is 8 or 14; // SQLITE_READONLY, SQLITE_CANTOPEN
+            string unusable = readOnly && File.Exists(full + "-wal")
+                ? $"store '{path}' cannot be read: {Reason(ex)}; a '-wal' file lies beside it (a hunt is writing it, or one was stopped mid-write), and reading it needs a '-shm' file SQLite cannot create there: read it where the directory is writable, or let the hunt finish (or resume and stop it) first"
+                : readOnly ? $"store '{path}' cannot be read: {Reason(ex)}" : $"store '{path}' cannot be opened for writing: {Reason(ex)}";
             throw new HuntException(cannotWrite ? HuntError.StoreUnwritable : HuntError.StoreCorrupt,
-                cannotWrite ? $"store '{path}' cannot be opened for writing: {Reason(ex)}" : $"store '{path}' is corrupt: {Reason(ex)}; it was left untouched", ex);
+                cannotWrite ? unusable : $"store '{path}' is corrupt: {Reason(ex)}; it was left untouched", ex);
         }
     }
 
