@@ -64,19 +64,12 @@ public static class GulcuStudyCommand
         stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"gulcu-study: {options.Samples.Count} n × {options.Depths.Count} H = {options.Cells} cells, at most {options.Ratios.Count} ratios × {options.Seeds.Count} seeds each = {options.MaxDescents} gradient descents of at most {options.Budget} steps (at most {options.MaxGradientSteps:N0} steps), largest P = {options.MaxParameters:N0}"));
         var result = JobProgress.Run("gulcu-study", stderr, progress => WidthStudy.Run(options, progress));
-        stdout.Write(result.ToMarkdown());
+        string markdown = result.ToMarkdown();
+        stdout.Write(markdown);
         if (outputDirectory is not null)
         {
-            try
+            if (!StudyFiles.TryWrite(outputDirectory, "gulcu-width", markdown, result.ToJson(), result.ToPng(), stderr))
             {
-                Directory.CreateDirectory(outputDirectory);
-                File.WriteAllText(Path.Combine(outputDirectory, "gulcu-width.md"), result.ToMarkdown());
-                File.WriteAllText(Path.Combine(outputDirectory, "gulcu-width.json"), result.ToJson());
-                File.WriteAllBytes(Path.Combine(outputDirectory, "gulcu-width.png"), result.ToPng());
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                stderr.WriteLine($"error: cannot write to {outputDirectory}: {ex.Message}");
                 return ExitCodes.BadArguments;
             }
             stdout.WriteLine($"wrote gulcu-width.md, gulcu-width.json, gulcu-width.png to {outputDirectory}");

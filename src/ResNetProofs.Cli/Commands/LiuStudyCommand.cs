@@ -119,16 +119,8 @@ public static class LiuStudyCommand
         }
         clock.Stop();
         string markdown = LiuStudy.ToMarkdown(result);
-        try
+        if (!StudyFiles.TryWrite(directory, "liu-study", markdown, LiuStudy.ToJson(result), LiuStudy.ToPng(result), stderr))
         {
-            Directory.CreateDirectory(directory);
-            File.WriteAllText(Path.Combine(directory, "liu-study.md"), markdown);
-            File.WriteAllText(Path.Combine(directory, "liu-study.json"), LiuStudy.ToJson(result));
-            File.WriteAllBytes(Path.Combine(directory, "liu-study.png"), LiuStudy.ToPng(result));
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            stderr.WriteLine($"error: cannot write to '{directory}': {ex.Message}");
             return ExitCodes.BadArguments;
         }
         stdout.Write(markdown);

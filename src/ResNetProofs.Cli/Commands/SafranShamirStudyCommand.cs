@@ -61,16 +61,8 @@ public static class SafranShamirStudyCommand
         var result = JobProgress.Run("safran-shamir-study", stderr, progress => SafranShamirStudy.Run(options, progress));
         clock.Stop();
         string markdown = SafranShamirStudy.ToMarkdown(result);
-        try
+        if (!StudyFiles.TryWrite(directory, "safran-shamir-study", markdown, SafranShamirStudy.ToJson(result), SafranShamirStudy.ToPng(result), stderr))
         {
-            Directory.CreateDirectory(directory);
-            File.WriteAllText(Path.Combine(directory, "safran-shamir-study.md"), markdown);
-            File.WriteAllText(Path.Combine(directory, "safran-shamir-study.json"), SafranShamirStudy.ToJson(result));
-            File.WriteAllBytes(Path.Combine(directory, "safran-shamir-study.png"), SafranShamirStudy.ToPng(result));
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            stderr.WriteLine($"error: cannot write to '{directory}': {ex.Message}");
             return ExitCodes.BadArguments;
         }
         stdout.Write(markdown);
