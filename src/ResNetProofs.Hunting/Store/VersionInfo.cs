@@ -11,56 +11,15 @@ public static class VersionInfo
     /// <summary>The versions as compact JSON (computed once per process).</summary>
     public static string Json => Cached.Value;
 
-    /// <summary>The git commit of the build (from the informational version's "+sha" suffix, else the working directory's .git), or null.</summary>
+    /// <summary>
+    /// The git commit of the build: the "+sha" suffix the SDK stamps into the informational version when it builds from a
+    /// git checkout (Source Link's SourceRevisionId); null for a build outside git (no run-time walk of .git).
+    /// </summary>
     public static string? GitCommit()
     {
         string? info = typeof(VersionInfo).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion;
         int plus = info?.IndexOf('+', StringComparison.Ordinal) ?? -1;
-        if (plus >= 0 && info!.Length - plus > 8)
-        {
-            return info[(plus + 1)..];
-        }
-        try
-        {
-            for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
-            {
-                string dotGit = Path.Combine(dir.FullName, ".git");
-                string? gitDir = Directory.Exists(dotGit) ? dotGit
-                    : File.Exists(dotGit) && File.ReadAllText(dotGit).Trim() is var line && line.StartsWith("gitdir:", StringComparison.Ordinal)
-                        ? Path.GetFullPath(line["gitdir:".Length..].Trim(), dir.FullName) : null;
-                if (gitDir is null)
-                {
-                    continue;
-                }
-                string head = File.ReadAllText(Path.Combine(gitDir, "HEAD")).Trim();
-                if (!head.StartsWith("ref:", StringComparison.Ordinal))
-                {
-                    return head;
-                }
-                string reference = head["ref:".Length..].Trim();
-                string common = File.Exists(Path.Combine(gitDir, "commondir"))
-                    ? Path.GetFullPath(File.ReadAllText(Path.Combine(gitDir, "commondir")).Trim(), gitDir) : gitDir;
-                foreach (string root in new[] { gitDir, common })
-                {
-                    string file = Path.Combine(root, reference);
-                    if (File.Exists(file))
-                    {
-                        return File.ReadAllText(file).Trim();
-                    }
-                }
-                string packed = Path.Combine(common, "packed-refs");
-                return File.Exists(packed) ? File.ReadLines(packed).FirstOrDefault(l => l.EndsWith(" " + reference, StringComparison.Ordinal))?.Split(' ')[0] : null;
-            }
-        }
-        catch (IOException)
-        {
-            return null;
-        }
-        catch (UnauthorizedAccessException)
-        {
-            return null;
-        }
-        return null;
+        return plus >= 0 && plus < info!.Length - 1 ? info[(plus + 1)..] : null;
     }
 
     private static string Build()
