@@ -2,8 +2,8 @@ using System.CommandLine;
 using System.Globalization;
 using ResNetProofs.Cli.Options;
 using ResNetProofs.Cli.Progress;
-using ResNetProofs.Hunting.Benchmarks;
-using ResNetProofs.Hunting.Studies;
+using ResNetProofs.Studies.Benchmarks;
+using ResNetProofs.Studies;
 using ResNetProofs.Numerics.LinearAlgebra;
 
 namespace ResNetProofs.Cli.Commands;

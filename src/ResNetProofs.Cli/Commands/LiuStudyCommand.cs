@@ -3,7 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using ResNetProofs.Cli.Options;
 using ResNetProofs.Cli.Progress;
-using ResNetProofs.Hunting.Studies;
+using ResNetProofs.Studies;
 using ResNetProofs.Numerics.Convolutional;
 
 namespace ResNetProofs.Cli.Commands;

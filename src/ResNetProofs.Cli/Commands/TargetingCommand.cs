@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using ResNetProofs.Cli.Options;
 using ResNetProofs.Cli.Progress;
-using ResNetProofs.Hunting.Studies;
+using ResNetProofs.Studies;
 using ResNetProofs.Hunting.Search;
 using ResNetProofs.Hunting.Session;
 

@@ -1,4 +1,4 @@
-using ResNetProofs.Hunting.Studies;
+using ResNetProofs.Studies;
 using Spectre.Console;
 
 namespace ResNetProofs.Cli.Progress;

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using ResNetProofs.Hunting.Studies;
+using ResNetProofs.Studies;
 
 namespace ResNetProofs.Cli.Progress;
 

@@ -1,6 +1,6 @@
 using System.Reflection;
 using ResNetProofs.Cli;
-using ResNetProofs.Hunting.Benchmarks;
+using ResNetProofs.Studies.Benchmarks;
 using ResNetProofs.Numerics.Derivatives;
 
 namespace ResNetProofs.Tests.Architecture;
@@ -8,7 +8,7 @@ namespace ResNetProofs.Tests.Architecture;
 /// <summary>
 /// The dependency rules of style.md, read from each assembly's metadata references: Numerics → MathNet; Theorems →
 /// Numerics; Generators → Numerics, FsCheck; Hunting → Theorems, Generators (and Microsoft.Data.Sqlite, ScottPlot for the
-/// report's plots); Cli → Hunting (and System.CommandLine, Spectre.Console). "→" is "may reference", closed transitively (Cli may use Numerics types);
+/// report's plots); Studies (studies and benchmarks) → Theorems (and ScottPlot); Cli → Hunting, Studies (and System.CommandLine, Spectre.Console). "→" is "may reference", closed transitively (Cli may use Numerics types);
 /// anything else of ours or any other package is forbidden. The compiler drops unused references, so a rule can hold
 /// with fewer references than allowed; what it must never show is a forbidden one.
 /// </summary>
@@ -18,6 +18,7 @@ public sealed class DependencyRuleTests
     private const string Theorems = "ResNetProofs.Theorems";
     private const string Generators = "ResNetProofs.Generators";
     private const string Hunting = "ResNetProofs.Hunting";
+    private const string Studies = "ResNetProofs.Studies";
     private const string Cli = "resnetproofs"; // the Cli project's AssemblyName
 
     /// <summary>Direct "may reference" rules; packages are named by assembly (FsCheck brings FSharp.Core).</summary>
@@ -27,7 +28,8 @@ public sealed class DependencyRuleTests
         [Theorems] = [Numerics],
         [Generators] = [Numerics, "FsCheck", "FSharp.Core"],
         [Hunting] = [Theorems, Generators, "Microsoft.Data.Sqlite", "Microsoft.Data.Sqlite.Core", "SQLitePCLRaw.core", "ScottPlot"],
-        [Cli] = [Hunting, "System.CommandLine", "Spectre.Console", "Spectre.Console.Ansi"],
+        [Studies] = [Theorems, "ScottPlot"],
+        [Cli] = [Hunting, Studies, "System.CommandLine", "Spectre.Console", "Spectre.Console.Ansi"],
     };
 
     /// <summary>Package assemblies whose names look like the runtime's; they count as dependencies, not as the runtime.</summary>
@@ -66,7 +68,7 @@ public sealed class DependencyRuleTests
     public void Typed_anchors_load_the_same_assemblies_as_the_names()
     {
         Assert.Equal(Numerics, typeof(EmpiricalRisk).Assembly.GetName().Name);
-        Assert.Equal(Hunting, typeof(DerivativeBenchmark).Assembly.GetName().Name);
+        Assert.Equal(Studies, typeof(DerivativeBenchmark).Assembly.GetName().Name);
         Assert.Equal(Cli, typeof(Program).Assembly.GetName().Name);
     }
 

@@ -1,6 +1,6 @@
 using ResNetProofs.Cli;
 using ResNetProofs.Cli.Progress;
-using ResNetProofs.Hunting.Studies;
+using ResNetProofs.Studies;
 using ResNetProofs.Tests.Instances;
 
 namespace ResNetProofs.Tests.Cli;

@@ -1,4 +1,4 @@
-using ResNetProofs.Hunting.Studies;
+using ResNetProofs.Studies;
 using ResNetProofs.Numerics.WideResidual;
 
 namespace ResNetProofs.Tests.Gulcu;
@@ -71,7 +71,7 @@ public sealed class WidthStudyTests
     {
         var attempt = TinyResult.Value.Cells[0].Attempts[0];
 
-        var expected = ResNetProofs.Hunting.Studies.WilsonInterval.Of(attempt.Successes, attempt.Seeds);
+        var expected = ResNetProofs.Studies.WilsonInterval.Of(attempt.Successes, attempt.Seeds);
         Assert.Equal(expected, attempt.SuccessWilson);
         Assert.Contains("| Wilson 95% |", TinyResult.Value.ToMarkdown(), StringComparison.Ordinal);
     }

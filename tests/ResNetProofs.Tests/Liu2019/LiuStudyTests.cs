@@ -1,4 +1,4 @@
-using ResNetProofs.Hunting.Studies;
+using ResNetProofs.Studies;
 using ResNetProofs.Numerics.Convolutional;
 
 namespace ResNetProofs.Tests.Liu2019;
@@ -33,7 +33,7 @@ public sealed class LiuStudyTests
 
         Assert.Equal(new byte[] { 137, 80, 78, 71, 13, 10, 26, 10 }, png[..8]);
         Assert.Equal("IHDR", System.Text.Encoding.ASCII.GetString(png, 12, 4));
-        Assert.Equal(ResNetProofs.Hunting.Studies.StudyPlots.Width, System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16, 4)));
+        Assert.Equal(ResNetProofs.Studies.StudyPlots.Width, System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16, 4)));
         Assert.Equal("IEND", System.Text.Encoding.ASCII.GetString(png, png.Length - 8, 4));
     }
 

@@ -1,4 +1,4 @@
-using ResNetProofs.Hunting.Studies;
+using ResNetProofs.Studies;
 
 namespace ResNetProofs.Tests.Liu2019;
 

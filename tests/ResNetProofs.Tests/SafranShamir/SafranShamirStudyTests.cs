@@ -1,4 +1,4 @@
-using ResNetProofs.Hunting.Studies;
+using ResNetProofs.Studies;
 using ResNetProofs.Numerics.TwoLayerRelu;
 
 namespace ResNetProofs.Tests.SafranShamir;

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using ResNetProofs.Hunting.Studies;
+using ResNetProofs.Studies;
 using ResNetProofs.Tests.Liu2019;
 
 namespace ResNetProofs.Tests.Snapshots.Pinned;

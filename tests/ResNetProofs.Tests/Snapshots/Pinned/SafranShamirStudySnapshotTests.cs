@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using ResNetProofs.Hunting.Studies;
+using ResNetProofs.Studies;
 using ResNetProofs.Tests.SafranShamir;
 
 namespace ResNetProofs.Tests.Snapshots.Pinned;
