@@ -1,3 +1,5 @@
+using ResNetProofs.InstanceFiles;
+
 namespace ResNetProofs.Cli;
 
 /// <summary>

@@ -5,6 +5,7 @@ using FsCheck.Fluent;
 using ResNetProofs.Generators;
 using ResNetProofs.Hunting.Cases;
 using ResNetProofs.Hunting.Replay;
+using ResNetProofs.InstanceFiles;
 using ResNetProofs.Numerics.Instances;
 using ResNetProofs.Theorems;
 using ResNetProofs.Theorems.Evidence;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ResNetProofs.Cli.Options;
+using ResNetProofs.InstanceFiles;
 using ResNetProofs.Numerics.Instances;
 using ResNetProofs.Numerics.Solvers;
 using ResNetProofs.Theorems;

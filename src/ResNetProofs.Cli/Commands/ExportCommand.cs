@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ResNetProofs.Cli.Hunting;
 using ResNetProofs.Hunting.Store;
+using ResNetProofs.InstanceFiles;
 using ResNetProofs.Numerics.Instances;
 
 namespace ResNetProofs.Cli.Commands;

@@ -1,4 +1,5 @@
 using ResNetProofs.Cli.Reports;
+using ResNetProofs.InstanceFiles;
 using ResNetProofs.Numerics.Instances;
 
 namespace ResNetProofs.Cli.Commands;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ResNetProofs.Cli.Options;
 using ResNetProofs.Cli.Reports;
+using ResNetProofs.InstanceFiles;
 using ResNetProofs.Numerics.Instances;
 using ResNetProofs.Numerics.Solvers;
 

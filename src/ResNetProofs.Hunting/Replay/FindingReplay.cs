@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ResNetProofs.Hunting.Store;
+using ResNetProofs.InstanceFiles;
 using ResNetProofs.Numerics.Instances;
 using ResNetProofs.Numerics.Solvers;
 using ResNetProofs.Theorems;

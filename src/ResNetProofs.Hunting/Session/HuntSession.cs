@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using ResNetProofs.Hunting.Search;
 using ResNetProofs.Hunting.Store;
+using ResNetProofs.InstanceFiles;
 using ResNetProofs.Numerics.Instances;
 using ResNetProofs.Theorems.Verdicts;
 

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using ResNetProofs.Hunting.Search;
 using ResNetProofs.Hunting.Session;
+using ResNetProofs.InstanceFiles;
 using ResNetProofs.Numerics.Instances;
 
 namespace ResNetProofs.Hunting.Store;

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using ResNetProofs.Generators;
+using ResNetProofs.InstanceFiles;
 using ResNetProofs.Numerics.Instances;
 using ResNetProofs.Numerics.Models;
 

@@ -2,6 +2,7 @@ using MathNet.Numerics.LinearAlgebra;
 using ResNetProofs.Numerics.Data;
 using ResNetProofs.Numerics.Losses;
 using ResNetProofs.Numerics.Precision;
+using ResNetProofs.Numerics.LinearAlgebra;
 
 namespace ResNetProofs.Numerics.Baselines;
 
@@ -48,7 +49,7 @@ public static class BallConstrainedLinearRisk
         }
         loss.ValidateTargets(data);
         var baseline = LinearBaseline.Minimize(data, loss, withBias: false);
-        if (baseline.Attained && Norm(baseline.Weights) < radius)
+        if (baseline.Attained && Vectors.Norm(baseline.Weights) < radius)
         {
             return Finish(data, loss, radius, baseline.Weights, 0, BallConstrainedLinearRiskStatus.Interior, 0);
         }
@@ -58,13 +59,13 @@ public static class BallConstrainedLinearRisk
         var (_, g0, h0) = Evaluate(data, loss, start, 0);
         // Below this λ, H + λI may lose definiteness to rounding when H is singular: 1e−10 of H's mean eigenvalue.
         double floor = MultiplierFloorRelative * Math.Max(h0.Trace() / data.Dimension, double.Epsilon);
-        double lambda = Math.Max(Norm(g0) / radius, floor);
+        double lambda = Math.Max(Vectors.Norm(g0) / radius, floor);
         var u = Solve(data, loss, lambda, start, ref iterations);
         double lo = 0, hi = double.PositiveInfinity;
         var status = BallConstrainedLinearRiskStatus.NotConverged;
         for (int outer = 0; outer < MaxOuterIterations; outer++)
         {
-            double norm = Norm(u);
+            double norm = Vectors.Norm(u);
             if (Math.Abs(norm - radius) <= RadiusRelative * radius)
             {
                 status = BallConstrainedLinearRiskStatus.Boundary;
@@ -98,7 +99,7 @@ public static class BallConstrainedLinearRisk
             lambda = next;
             u = Solve(data, loss, lambda, u, ref iterations);
         }
-        double scale = radius / Math.Max(Norm(u), double.Epsilon);
+        double scale = radius / Math.Max(Vectors.Norm(u), double.Epsilon);
         if (status == BallConstrainedLinearRiskStatus.NotConverged && scale >= 1)
         {
             scale = 1;
@@ -117,7 +118,7 @@ public static class BallConstrainedLinearRisk
         for (int it = 0; it < MaxInnerIterations; it++)
         {
             var (value, gradient, hessian) = Evaluate(data, loss, u, lambda);
-            if (Norm(gradient) <= InnerGradientRelative * (TermScale(data, loss, u) + (lambda * Norm(u))))
+            if (Vectors.Norm(gradient) <= InnerGradientRelative * (TermScale(data, loss, u) + (lambda * Vectors.Norm(u))))
             {
                 break;
             }
@@ -160,7 +161,7 @@ public static class BallConstrainedLinearRisk
         for (int i = 0; i < n; i++)
         {
             var x = data.Input(i);
-            double p = Dot(u, x), y = data.Target(i);
+            double p = Vectors.Dot(u, x), y = data.Target(i);
             sum += loss.Value(p, y);
             double first = loss.First(p, y), second = loss.Second(p, y);
             for (int a = 0; a < d; a++)
@@ -180,21 +181,21 @@ public static class BallConstrainedLinearRisk
                 hessian[a, b] = (hessian[a, b] / n) + (a == b ? lambda : 0);
             }
         }
-        return ((sum / n) + (0.5 * lambda * Dot(u, u)), gradient, hessian);
+        return ((sum / n) + (0.5 * lambda * Vectors.Dot(u, u)), gradient, hessian);
     }
 
     private static BallConstrainedLinearRiskResult Finish(Dataset data, ILoss loss, double radius, double[] u, double lambda, BallConstrainedLinearRiskStatus status, int iterations)
     {
         // Feasibility despite rounding of ‖u‖: pull u inside by 2(d + 2)u relative.
         double limit = radius * (1 - (2 * (data.Dimension + 2) * Tolerances.UnitRoundoff));
-        double norm = Norm(u);
+        double norm = Vectors.Norm(u);
         var feasible = norm > limit ? u.Select(x => x * (limit / norm)).ToArray() : (double[])u.Clone();
         var gradient = new double[data.Dimension];
         double value = LinearBaseline.RiskAndGradient(data, loss, feasible, 0, gradient, out _);
         double lossScale = 0;
         for (int i = 0; i < data.Count; i++)
         {
-            lossScale = Math.Max(lossScale, Math.Abs(loss.Value(Dot(feasible, data.Input(i)), data.Target(i))));
+            lossScale = Math.Max(lossScale, Math.Abs(loss.Value(Vectors.Dot(feasible, data.Input(i)), data.Target(i))));
         }
         return new BallConstrainedLinearRiskResult
         {
@@ -202,7 +203,7 @@ public static class BallConstrainedLinearRisk
             Minimizer = feasible,
             Value = value,
             Gradient = gradient,
-            LowerBound = value - Dot(gradient, feasible) - (radius * Norm(gradient)),
+            LowerBound = value - Vectors.Dot(gradient, feasible) - (radius * Vectors.Norm(gradient)),
             Multiplier = lambda,
             Status = status,
             Iterations = iterations,
@@ -218,20 +219,8 @@ public static class BallConstrainedLinearRisk
         for (int i = 0; i < data.Count; i++)
         {
             var x = data.Input(i);
-            scale = Math.Max(scale, Math.Abs(loss.First(Dot(u, x), data.Target(i))) * Norm(x));
+            scale = Math.Max(scale, Math.Abs(loss.First(Vectors.Dot(u, x), data.Target(i))) * Vectors.Norm(x));
         }
         return scale;
     }
-
-    private static double Dot(ReadOnlySpan<double> a, ReadOnlySpan<double> b)
-    {
-        double s = 0;
-        for (int k = 0; k < a.Length; k++)
-        {
-            s += a[k] * b[k];
-        }
-        return s;
-    }
-
-    private static double Norm(ReadOnlySpan<double> v) => Math.Sqrt(Dot(v, v));
 }

@@ -91,7 +91,7 @@ public static class LinearBaseline
         double sum = 0;
         for (int i = 0; i < n; i++)
         {
-            sum += loss.Value(Dot(t, data.Input(i)) + b, data.Target(i));
+            sum += loss.Value(Vectors.Dot(t, data.Input(i)) + b, data.Target(i));
         }
         return sum / n;
     }
@@ -114,7 +114,7 @@ public static class LinearBaseline
         for (int i = 0; i < n; i++)
         {
             var x = data.Input(i);
-            double p = Dot(t, x) + b, y = data.Target(i);
+            double p = Vectors.Dot(t, x) + b, y = data.Target(i);
             sum += loss.Value(p, y);
             double s = loss.First(p, y);
             gb += s;
@@ -197,7 +197,7 @@ public static class LinearBaseline
                 stop = LinearBaselineStatus.Stalled;
                 break;
             }
-            growRun = Norm(trial) > Norm(z) ? growRun + 1 : 0;
+            growRun = Vectors.Norm(trial) > Vectors.Norm(z) ? growRun + 1 : 0;
             trial.CopyTo(z, 0);
             state = next;
             iterations++;
@@ -205,7 +205,7 @@ public static class LinearBaseline
 
         // Classify the final point: certificate of attainment, else divergence, else the stop reason.
         var (t, b) = reduced.ToOriginal(z);
-        double g = Norm(state.Gradient);
+        double g = Vectors.Norm(state.Gradient);
         var (mu, newtonLength) = CurvatureAndNewtonLength(state.Hessian, state.Gradient, r);
         bool certified = r == 0 || (mu > 0 && (c == 0 || (double.IsFinite(c) && g <= mu / (4 * Math.E * c))));
         if (certified)
@@ -286,7 +286,7 @@ public static class LinearBaseline
             // undamped Newton step when R stays within rounding (RoundingSlack·u·|R|) and the gradient at least halves.
             if (factor == 0 && full is not null
                 && full.Value <= state.Value + RoundingSlack * Tolerances.UnitRoundoff * Math.Abs(state.Value)
-                && Norm(full.Gradient) <= 0.5 * Norm(state.Gradient))
+                && Vectors.Norm(full.Gradient) <= 0.5 * Vectors.Norm(state.Gradient))
             {
                 for (int a = 0; a < r; a++)
                 {
@@ -428,13 +428,13 @@ public static class LinearBaseline
         var g = new double[r];
         for (int i = 0; i < n; i++)
         {
-            double s = loss.First(Dot(t, data.Input(i)) + b, data.Target(i));
+            double s = loss.First(Vectors.Dot(t, data.Input(i)) + b, data.Target(i));
             for (int a = 0; a < r; a++)
             {
                 g[a] += s * reduced.U[i * r + a];
             }
         }
-        return Norm(g) / n;
+        return Vectors.Norm(g) / n;
     }
 
     /// <summary>True when every margin y_i(tᵀx_i + b) exceeds its rounding bound 2(d+2)u·(Σ_k|t_k x_ik| + |b|).</summary>
@@ -522,18 +522,6 @@ public static class LinearBaseline
             throw new ArgumentException($"b is {b}: the bias must be finite", nameof(b));
         }
     }
-
-    private static double Dot(ReadOnlySpan<double> a, ReadOnlySpan<double> b)
-    {
-        double s = 0;
-        for (int k = 0; k < a.Length; k++)
-        {
-            s += a[k] * b[k];
-        }
-        return s;
-    }
-
-    private static double Norm(ReadOnlySpan<double> v) => Math.Sqrt(Dot(v, v));
 
     /// <summary>The row-space coordinates: U_r (n×r, row-major), σ_1..σ_r, V_r (cols×r, row-major).</summary>
     private sealed class Reduced

@@ -1,3 +1,5 @@
+using ResNetProofs.Numerics.LinearAlgebra;
+
 namespace ResNetProofs.Numerics.Convolutional;
 
 /// <summary>
@@ -59,14 +61,6 @@ public static class ArcCosineKernel
     /// <summary>E[relu(wᵀz)] = ‖w‖/√(2π).</summary>
     public static double ExpectedRelu(ReadOnlySpan<double> w) => Norm(w) * MeanRelu;
 
-    /// <summary>‖x‖₂.</summary>
-    public static double Norm(ReadOnlySpan<double> x)
-    {
-        double s = 0;
-        foreach (double v in x)
-        {
-            s += v * v;
-        }
-        return Math.Sqrt(s);
-    }
+    /// <summary>‖x‖₂ (<see cref="Vectors.Norm"/>; kept here for the Liu 2019 call sites).</summary>
+    public static double Norm(ReadOnlySpan<double> x) => Vectors.Norm(x);
 }

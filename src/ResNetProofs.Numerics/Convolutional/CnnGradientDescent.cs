@@ -1,3 +1,5 @@
+using ResNetProofs.Numerics.Solvers;
+
 namespace ResNetProofs.Numerics.Convolutional;
 
 /// <summary>
@@ -7,6 +9,9 @@ namespace ResNetProofs.Numerics.Convolutional;
 /// </summary>
 public static class CnnGradientDescent
 {
+    /// <summary>The run diverges when ‖θ_t‖₂ exceeds this·max(1, ‖θ₀‖₂) (far beyond any converging run).</summary>
+    public const double DivergenceFactor = 1e6;
+
     /// <summary>Runs from <paramref name="start"/> (length p + k, finite; v ≠ 0 under weight normalisation).</summary>
     /// <exception cref="ArgumentException">The start has the wrong length, a non-finite entry, or v = 0 with weight normalisation.</exception>
     public static CnnGradientDescentResult Run(CnnPopulationLoss loss, IReadOnlyList<double> start, CnnGradientDescentOptions? options = null)
@@ -36,61 +41,31 @@ public static class CnnGradientDescent
         }
 
         double eta = options.StepSize ?? DefaultStepSize(loss, options.StepFraction);
-        var theta = start.ToArray();
-        var g = new double[n];
         double threshold = options.RelativeLossTolerance * loss.ZeroPredictorLoss;
-        double gradTol = options.RelativeGradientTolerance * loss.Scale;
-        double bound = 1e6 * Math.Max(1, ArcCosineKernel.Norm(theta));
         var trajectory = new List<CnnTrajectoryPoint>();
-        int? reached = null;
-        var stop = CnnRunStopReason.IterationLimit;
-        int t = 0;
-        double value = objective.ValueAndGradient(theta, g);
-        double gnorm = ArcCosineKernel.Norm(g);
-        while (true)
+        var run = FixedStepDescent.Minimize(
+            new FiniteInputsOnly(objective),
+            start.ToArray(),
+            new FixedStepDescentOptions
+            {
+                StepSize = eta,
+                MaxIterations = options.MaxIterations,
+                TargetValue = threshold,
+                GradientTolerance = options.RelativeGradientTolerance * loss.Scale,
+                NormDivergenceFactor = DivergenceFactor,
+            },
+            new TrajectoryRecorder(loss, p, options.RecordEvery, trajectory));
+        var theta = run.Point;
+        double value = run.Value, gnorm = run.GradientNorm;
+        int t = run.Iterations;
+        var stop = run.ReasonForExit switch
         {
-            bool finite = double.IsFinite(value) && double.IsFinite(gnorm) && ArcCosineKernel.Norm(theta) <= bound;
-            if (finite && value <= threshold)
-            {
-                reached ??= t;
-                stop = CnnRunStopReason.ReachedLossTolerance;
-            }
-            else if (!finite)
-            {
-                stop = CnnRunStopReason.Diverged;
-            }
-            else if (gnorm <= gradTol)
-            {
-                stop = CnnRunStopReason.Stationary;
-            }
-            else if (t >= options.MaxIterations)
-            {
-                stop = CnnRunStopReason.IterationLimit;
-            }
-            else
-            {
-                if (t % options.RecordEvery == 0)
-                {
-                    trajectory.Add(Point(loss, theta, p, t, value));
-                }
-                for (int i = 0; i < n; i++)
-                {
-                    theta[i] -= eta * g[i];
-                }
-                t++;
-                if (theta.All(double.IsFinite))
-                {
-                    value = objective.ValueAndGradient(theta, g);
-                    gnorm = ArcCosineKernel.Norm(g);
-                }
-                else
-                {
-                    value = double.NaN;
-                }
-                continue;
-            }
-            break;
-        }
+            ExitCondition.TargetReached => CnnRunStopReason.ReachedLossTolerance,
+            ExitCondition.Stationary => CnnRunStopReason.Stationary,
+            ExitCondition.IterationLimit => CnnRunStopReason.IterationLimit,
+            _ => CnnRunStopReason.Diverged,
+        };
+        int? reached = stop == CnnRunStopReason.ReachedLossTolerance ? t : null;
         var last = Point(loss, theta, p, t, value);
         trajectory.Add(last);
         var filter = Filter(theta, p, normalized);
@@ -167,6 +142,44 @@ public static class CnnGradientDescent
             }
         }
         return w;
+    }
+
+    /// <summary>
+    /// The objective, except that at a θ with a NaN or ±∞ entry it returns NaN without evaluating and leaves the gradient
+    /// buffer as it was (so the run stops with the last finite gradient norm).
+    /// </summary>
+    private sealed class FiniteInputsOnly(Derivatives.IDifferentiableObjective inner) : Derivatives.IDifferentiableObjective
+    {
+        public int Dimension => inner.Dimension;
+
+        public double ValueAndGradient(ReadOnlySpan<double> theta, Span<double> gradient)
+        {
+            foreach (double x in theta)
+            {
+                if (!double.IsFinite(x))
+                {
+                    return double.NaN;
+                }
+            }
+            return inner.ValueAndGradient(theta, gradient);
+        }
+    }
+
+    /// <summary>Records (t, L, ∠(w, w*), ‖a − a*‖) before every step t with t divisible by the recording period.</summary>
+    private sealed class TrajectoryRecorder(CnnPopulationLoss loss, int p, int every, List<CnnTrajectoryPoint> trajectory) : IDescentObserver
+    {
+        public bool BeforeStep(int iteration, ReadOnlySpan<double> theta, double value, ReadOnlySpan<double> gradient)
+        {
+            if (iteration % every == 0)
+            {
+                trajectory.Add(Point(loss, theta.ToArray(), p, iteration, value));
+            }
+            return true;
+        }
+
+        public void AfterStep(int iteration, ReadOnlySpan<double> theta, double value, ReadOnlySpan<double> gradient)
+        {
+        }
     }
 
     private static CnnTrajectoryPoint Point(CnnPopulationLoss loss, double[] theta, int p, int t, double value)

@@ -1,3 +1,5 @@
+using ResNetProofs.Numerics.Sampling;
+
 namespace ResNetProofs.Numerics.Convolutional;
 
 /// <summary>Seeded starting points for <see cref="CnnGradientDescent"/>, and seeded teachers.</summary>
@@ -29,7 +31,7 @@ public static class CnnInitialization
         ArgumentNullException.ThrowIfNull(architecture);
         ArgumentNullException.ThrowIfNull(rng);
         var w = UnitVector(architecture.PatchDimension, rng);
-        var a = Enumerable.Range(0, architecture.Patches).Select(_ => CnnMonteCarloLoss.Gaussian(rng)).ToArray();
+        var a = Enumerable.Range(0, architecture.Patches).Select(_ => StandardNormal.Draw(rng)).ToArray();
         return new CnnTeacher(architecture, w, a);
     }
 
@@ -39,7 +41,7 @@ public static class CnnInitialization
         ArgumentNullException.ThrowIfNull(rng);
         while (true)
         {
-            var v = Enumerable.Range(0, n).Select(_ => CnnMonteCarloLoss.Gaussian(rng)).ToArray();
+            var v = Enumerable.Range(0, n).Select(_ => StandardNormal.Draw(rng)).ToArray();
             double norm = ArcCosineKernel.Norm(v);
             if (norm > 1e-12)
             {

@@ -1,3 +1,5 @@
+using ResNetProofs.Numerics.Sampling;
+
 namespace ResNetProofs.Numerics.Convolutional;
 
 /// <summary>
@@ -41,7 +43,7 @@ public static class CnnMonteCarloLoss
             {
                 for (int i = 0; i < p; i++)
                 {
-                    z[i] = Gaussian(rng);
+                    z[i] = StandardNormal.Draw(rng);
                 }
             }
             double f = arch.Output(w, a, patches);
@@ -81,15 +83,6 @@ public static class CnnMonteCarloLoss
             Gradient = gsum.Select(s => s / samples).ToArray(),
             GradientStandardErrors = Enumerable.Range(0, n).Select(i => StandardError(gsum[i], gsum2[i], samples)).ToArray(),
         };
-    }
-
-    /// <summary>A standard normal draw (Box–Muller, cosine branch) from <paramref name="rng"/>.</summary>
-    public static double Gaussian(Random rng)
-    {
-        ArgumentNullException.ThrowIfNull(rng);
-        double u1 = 1.0 - rng.NextDouble();
-        double u2 = rng.NextDouble();
-        return Math.Sqrt(-2 * Math.Log(u1)) * Math.Cos(2 * Math.PI * u2);
     }
 
     private static double StandardError(double sum, double sum2, int n)

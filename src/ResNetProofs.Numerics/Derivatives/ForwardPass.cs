@@ -1,5 +1,6 @@
 using ResNetProofs.Numerics.Data;
 using ResNetProofs.Numerics.Models;
+using ResNetProofs.Numerics.LinearAlgebra;
 
 namespace ResNetProofs.Numerics.Derivatives;
 
@@ -51,7 +52,7 @@ public sealed class ForwardPass
                         for (int a = 0; a < node.Dim; a++)
                         {
                             double s = b.IsEmpty ? 0 : b[a];
-                            s += VectorKernels.Dot(w.Slice(a * dIn, dIn), x);
+                            s += Vectors.Dot(w.Slice(a * dIn, dIn), x);
                             output[i * node.Dim + a] = s;
                         }
                     }

@@ -42,15 +42,4 @@ internal static class VectorKernels
 
     /// <summary>y ← y + x.</summary>
     public static void Add(ReadOnlySpan<double> x, Span<double> y) => Axpy(1.0, x, y);
-
-    /// <summary>xᵀy.</summary>
-    public static double Dot(ReadOnlySpan<double> x, ReadOnlySpan<double> y)
-    {
-        double s = 0;
-        for (int k = 0; k < x.Length; k++)
-        {
-            s += x[k] * y[k];
-        }
-        return s;
-    }
 }

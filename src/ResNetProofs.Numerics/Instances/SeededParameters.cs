@@ -1,4 +1,5 @@
 using ResNetProofs.Numerics.Models;
+using ResNetProofs.Numerics.Sampling;
 
 namespace ResNetProofs.Numerics.Instances;
 
@@ -38,11 +39,7 @@ public static class SeededParameters
                 }
                 else
                 {
-                    double u1 = 1 - rng.NextDouble();
-                    double u2 = rng.NextDouble();
-                    double r = Math.Sqrt(-2 * Math.Log(u1));
-                    z = r * Math.Cos(2 * Math.PI * u2);
-                    spare = r * Math.Sin(2 * Math.PI * u2);
+                    (z, spare) = StandardNormal.DrawPair(rng);
                     haveSpare = true;
                 }
                 theta[block.Offset + k] = z * scale;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using MathNet.Numerics.LinearAlgebra;
 using ResNetProofs.Numerics.Precision;
+using ResNetProofs.Numerics.LinearAlgebra;
 
 namespace ResNetProofs.Numerics.Models;
 
@@ -64,7 +65,7 @@ public static class ContinuousSymmetries
         {
             throw new ArgumentException($"θ has {theta.Length} entries but the layout has P = {p}", nameof(theta));
         }
-        double threshold = Tolerances.SymmetryDegenerateRelative * Norm(theta);
+        double threshold = Tolerances.SymmetryDegenerateRelative * Vectors.Norm(theta);
         var families = new List<Family>();
         for (int s = 1; s < graph.Nodes.Count; s++)
         {
@@ -109,7 +110,7 @@ public static class ContinuousSymmetries
                 var v = new double[p];
                 AddMixing(v, theta, wIn, pre.Bias, wOut, j, j);
                 string name = $"{act.Name}: rescale unit {j}";
-                double norm = Norm(v);
+                double norm = Vectors.Norm(v);
                 string? exclusion = norm <= threshold
                     ? $"unit {j}: in- and out-weights zero (‖t‖₂ = {Format(norm)} ≤ τ·‖θ‖₂ = {Format(threshold)}): the orbit is the point θ"
                     : null;
@@ -226,7 +227,7 @@ public static class ContinuousSymmetries
                     tangents.Add(new SymmetryTangent { Name = $"{v.Name}: readout null space e{i}, column {k}", Kind = SymmetryKind.ReadoutNullSpace, Family = name, Direction = direction });
                 }
             }
-            double wNorm = Norm(w);
+            double wNorm = Vectors.Norm(w);
             string? exclusion = wNorm <= threshold
                 ? $"readout null space excluded: w = 0 (‖w‖₂ = {Format(wNorm)} ≤ τ·‖θ‖₂ = {Format(threshold)}): V ↦ V + z e_kᵀ is no symmetry of the nearby points with w ≠ 0"
                 : null;
@@ -252,18 +253,6 @@ public static class ContinuousSymmetries
             v[wOut.Offset + r * wOut.Cols + k] -= wout[r * wOut.Cols + j];
         }
     }
-
-    private static double Norm(ReadOnlySpan<double> v)
-    {
-        double s = 0;
-        foreach (double x in v)
-        {
-            s += x * x;
-        }
-        return Math.Sqrt(s);
-    }
-
-    private static double Norm(double[] v) => Norm(v.AsSpan());
 
     private static string Format(double x) => x.ToString("G3", CultureInfo.InvariantCulture);
 }

@@ -1,6 +1,7 @@
 using ResNetProofs.Numerics.Data;
 using ResNetProofs.Numerics.Losses;
 using ResNetProofs.Numerics.Precision;
+using ResNetProofs.Numerics.LinearAlgebra;
 
 namespace ResNetProofs.Numerics.Online;
 
@@ -62,7 +63,7 @@ public static class OnlineGradientRun
         {
             sequence.Input(t).CopyTo(z);
             features.Slice(t * width, width).CopyTo(z.AsSpan(d));
-            double zNorm = Norm(z), xNorm = Norm(iterate);
+            double zNorm = Vectors.Norm(z), xNorm = Vectors.Norm(iterate);
             double p = 0;
             for (int j = 0; j < m; j++)
             {
@@ -80,7 +81,7 @@ public static class OnlineGradientRun
             double slopeError = (mu * dp) + (8 * u * Math.Abs(slope));
             double gradientError = (slopeError + (2 * u * Math.Abs(slope))) * zNorm;
             double e = (3 * u * (xNorm + (eta * gNorm))) + (eta * gradientError);
-            drift += (e * (Norm(iterate) + e + radius) / eta) + (e * e / (2 * eta));
+            drift += (e * (Vectors.Norm(iterate) + e + radius) / eta) + (e * e / (2 * eta));
             drift += (Math.Abs(slope) * dp) + (mu * dp * dp / 2) + (8 * u * (Math.Abs(value) + 1));
 
             losses[t] = value;
@@ -124,18 +125,8 @@ public static class OnlineGradientRun
         {
             var x = sequence.Input(t);
             var f = features.Slice(t * width, width);
-            max = Math.Max(max, Math.Sqrt((Norm(x) * Norm(x)) + (Norm(f) * Norm(f))));
+            max = Math.Max(max, Math.Sqrt((Vectors.Norm(x) * Vectors.Norm(x)) + (Vectors.Norm(f) * Vectors.Norm(f))));
         }
         return max;
-    }
-
-    private static double Norm(ReadOnlySpan<double> v)
-    {
-        double s = 0;
-        foreach (double x in v)
-        {
-            s += x * x;
-        }
-        return Math.Sqrt(s);
     }
 }

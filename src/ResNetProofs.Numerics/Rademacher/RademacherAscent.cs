@@ -1,6 +1,7 @@
 using ResNetProofs.Numerics.Data;
 using ResNetProofs.Numerics.Derivatives;
 using ResNetProofs.Numerics.Losses;
+using ResNetProofs.Numerics.LinearAlgebra;
 
 namespace ResNetProofs.Numerics.Rademacher;
 
@@ -29,7 +30,7 @@ public static class RademacherAscent
         var norms = new double[n];
         for (int i = 0; i < n; i++)
         {
-            norms[i] = Norm(data.Input(i));
+            norms[i] = Vectors.Norm(data.Input(i));
         }
         double meanNorm = norms.Sum() / n;
         var random = new Random(options.Seed);
@@ -138,7 +139,7 @@ public static class RademacherAscent
                 w[k] += sigma[i] * x[k];
             }
         }
-        double norm = Norm(w);
+        double norm = Vectors.Norm(w);
         for (int k = 0; k < w.Length; k++)
         {
             w[k] = norm > 0 ? w[k] / norm : 0;
@@ -177,15 +178,5 @@ public static class RademacherAscent
             hash = (hash ^ c) * 16777619u;
         }
         return (int)(hash & 0x7fffffff);
-    }
-
-    private static double Norm(ReadOnlySpan<double> v)
-    {
-        double s = 0;
-        foreach (double x in v)
-        {
-            s += x * x;
-        }
-        return Math.Sqrt(s);
     }
 }

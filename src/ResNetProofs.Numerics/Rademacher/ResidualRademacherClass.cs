@@ -1,5 +1,7 @@
 using ResNetProofs.Numerics.Models;
 using ResNetProofs.Numerics.Precision;
+using ResNetProofs.Numerics.LinearAlgebra;
+using ResNetProofs.Numerics.Sampling;
 
 namespace ResNetProofs.Numerics.Rademacher;
 
@@ -66,7 +68,7 @@ public sealed class ResidualRademacherClass
         {
             var block = layout[name].Slice(theta.AsSpan());
             double target = radius * (1 - (4.0 * (block.Length + 1) * Tolerances.UnitRoundoff));
-            double norm = Norm(block);
+            double norm = Vectors.Norm(block);
             if (norm > target)
             {
                 double factor = target / norm;
@@ -90,9 +92,9 @@ public sealed class ResidualRademacherClass
             var block = layout[name].Slice(theta.AsSpan());
             for (int k = 0; k < block.Length; k++)
             {
-                block[k] = Gaussian(random);
+                block[k] = StandardNormal.Draw(random);
             }
-            double norm = Norm(block);
+            double norm = Vectors.Norm(block);
             double factor = norm > 0 ? radius * (0.5 + (0.5 * random.NextDouble())) / norm : 0;
             for (int k = 0; k < block.Length; k++)
             {
@@ -100,24 +102,5 @@ public sealed class ResidualRademacherClass
             }
         }
         return Project(theta);
-    }
-
-    /// <summary>A standard normal by Box–Muller from two uniforms of <paramref name="random"/>.</summary>
-    public static double Gaussian(Random random)
-    {
-        ArgumentNullException.ThrowIfNull(random);
-        double u1 = 1 - random.NextDouble();
-        double u2 = random.NextDouble();
-        return Math.Sqrt(-2 * Math.Log(u1)) * Math.Cos(2 * Math.PI * u2);
-    }
-
-    private static double Norm(ReadOnlySpan<double> v)
-    {
-        double s = 0;
-        foreach (double x in v)
-        {
-            s += x * x;
-        }
-        return Math.Sqrt(s);
     }
 }

@@ -1,6 +1,8 @@
 using MathNet.Numerics.LinearAlgebra;
 using ResNetProofs.Numerics.Derivatives;
 using ResNetProofs.Numerics.Precision;
+using ResNetProofs.Numerics.LinearAlgebra;
+using ResNetProofs.Numerics.Sampling;
 
 namespace ResNetProofs.Numerics.Spectra;
 
@@ -55,7 +57,7 @@ public static class LanczosEigensolver
                 basis.RemoveAt(basis.Count - 1);
                 break;
             }
-            double a = Dot(q, w);
+            double a = Vectors.Dot(q, w);
             alpha.Add(a);
             Axpy(-a, q, w);
             if (j > 0)
@@ -67,10 +69,10 @@ public static class LanczosEigensolver
             {
                 foreach (var qi in basis)
                 {
-                    Axpy(-Dot(qi, w), qi, w);
+                    Axpy(-Vectors.Dot(qi, w), qi, w);
                 }
             }
-            double b = Math.Sqrt(Dot(w, w));
+            double b = Math.Sqrt(Vectors.Dot(w, w));
             beta.Add(b);
             int k = j + 1;
             gershgorin = Math.Max(gershgorin, Math.Abs(a) + b + (j > 0 ? beta[j - 1] : 0.0));
@@ -162,7 +164,7 @@ public static class LanczosEigensolver
         {
             Axpy(s[i], basis[i], y);
         }
-        double inv = 1.0 / Math.Sqrt(Dot(y, y));
+        double inv = 1.0 / Math.Sqrt(Vectors.Dot(y, y));
         for (int i = 0; i < p; i++)
         {
             y[i] *= inv;
@@ -170,9 +172,9 @@ public static class LanczosEigensolver
         var ay = new double[p];
         multiply(y, ay);
         products++;
-        double rho = Dot(y, ay);
+        double rho = Vectors.Dot(y, ay);
         Axpy(-rho, y, ay);
-        double residual = Math.Sqrt(Dot(ay, ay));
+        double residual = Math.Sqrt(Vectors.Dot(ay, ay));
         return new RitzPair
         {
             Value = rho,
@@ -190,10 +192,9 @@ public static class LanczosEigensolver
         var v = new double[p];
         for (int i = 0; i < p; i++)
         {
-            double u1 = 1.0 - random.NextDouble(), u2 = random.NextDouble();
-            v[i] = Math.Sqrt(-2.0 * Math.Log(u1)) * Math.Cos(2.0 * Math.PI * u2);
+            v[i] = StandardNormal.Draw(random);
         }
-        double inv = 1.0 / Math.Sqrt(Dot(v, v));
+        double inv = 1.0 / Math.Sqrt(Vectors.Dot(v, v));
         for (int i = 0; i < p; i++)
         {
             v[i] *= inv;
@@ -211,16 +212,6 @@ public static class LanczosEigensolver
             }
         }
         return true;
-    }
-
-    private static double Dot(ReadOnlySpan<double> a, ReadOnlySpan<double> b)
-    {
-        double s = 0;
-        for (int i = 0; i < a.Length; i++)
-        {
-            s += a[i] * b[i];
-        }
-        return s;
     }
 
     private static void Axpy(double a, ReadOnlySpan<double> x, Span<double> y)

@@ -1,4 +1,5 @@
 using ResNetProofs.Numerics.Convolutional;
+using ResNetProofs.Numerics.Sampling;
 
 namespace ResNetProofs.Numerics.TwoLayerRelu;
 
@@ -19,7 +20,7 @@ public static class SafranShamirDescent
         double sd = 1 / Math.Sqrt(d);
         for (int e = 0; e < objective.Students * d; e++)
         {
-            theta[e] = sd * CnnMonteCarloLoss.Gaussian(rng);
+            theta[e] = sd * StandardNormal.Draw(rng);
         }
         return theta;
     }

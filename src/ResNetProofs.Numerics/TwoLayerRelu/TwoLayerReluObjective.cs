@@ -1,6 +1,7 @@
 using MathNet.Numerics.LinearAlgebra;
 using ResNetProofs.Numerics.Convolutional;
 using ResNetProofs.Numerics.Derivatives;
+using ResNetProofs.Numerics.LinearAlgebra;
 
 namespace ResNetProofs.Numerics.TwoLayerRelu;
 
@@ -63,7 +64,7 @@ public sealed class TwoLayerReluObjective : ISmoothObjective
         {
             for (int l = 0; l < _teacher.Length; l++)
             {
-                self += j == l ? Dot(_teacher[j], _teacher[j]) / 2 : ArcCosineKernel.Kernel(_teacher[j], _teacher[l]);
+                self += j == l ? Vectors.Dot(_teacher[j], _teacher[j]) / 2 : ArcCosineKernel.Kernel(_teacher[j], _teacher[l]);
             }
         }
         _teacherSelf = self / 2;
@@ -109,7 +110,7 @@ public sealed class TwoLayerReluObjective : ISmoothObjective
         for (int i = 0; i < n; i++)
         {
             var wi = theta.Slice(i * d, d);
-            f += Dot(wi, wi) / 4;
+            f += Vectors.Dot(wi, wi) / 4;
             for (int l = i + 1; l < n; l++)
             {
                 f += ArcCosineKernel.Kernel(wi, theta.Slice(l * d, d));
@@ -122,7 +123,7 @@ public sealed class TwoLayerReluObjective : ISmoothObjective
         if (Form == StudentForm.LinearSkip)
         {
             var u = theta.Slice(n * d, d);
-            f += Dot(u, u) / 2;
+            f += Vectors.Dot(u, u) / 2;
             for (int t = 0; t < d; t++)
             {
                 f += u[t] * (StudentSum(theta, t) - TeacherSum(t)) / 2;
@@ -346,15 +347,5 @@ public sealed class TwoLayerReluObjective : ISmoothObjective
         {
             throw new ArgumentException($"θ has length {theta.Length}, expected {Dimension} = {Blocks} blocks × d = {InputDimension}", nameof(theta));
         }
-    }
-
-    private static double Dot(ReadOnlySpan<double> a, ReadOnlySpan<double> b)
-    {
-        double s = 0;
-        for (int t = 0; t < a.Length; t++)
-        {
-            s += a[t] * b[t];
-        }
-        return s;
     }
 }

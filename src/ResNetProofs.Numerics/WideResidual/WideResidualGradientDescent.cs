@@ -1,5 +1,7 @@
 using MathNet.Numerics.LinearAlgebra;
+using ResNetProofs.Numerics.Derivatives;
 using ResNetProofs.Numerics.Precision;
+using ResNetProofs.Numerics.Solvers;
 using ResNetProofs.Numerics.Spectra;
 
 namespace ResNetProofs.Numerics.WideResidual;
@@ -23,7 +25,6 @@ public static class WideResidualGradientDescent
         options.Validate();
         var net = problem.Network;
         var data = problem.Data;
-        int n = data.Count;
         var theta = (double[])problem.InitialParameters.Clone();
 
         var g0 = net.Gram(theta, data);
@@ -46,96 +47,29 @@ public static class WideResidualGradientDescent
         }
         double eta = options.StepFraction / spectrum0.MaxEigenvalue;
 
-        var f = new double[n];
-        var residual = new double[n];
-        double[] gradient = net.TransposeJacobianTimes(theta, data, (i, fi) => fi - data.Target(i), f);
-        Residual(f, data, residual);
-        double loss = Half(residual);
-        var losses = new List<double> { loss };
-        var steps = new List<GradientDescentStep>();
-        double limit = DivergenceFactor * Math.Max(1, loss);
-        var reason = GradientDescentStopReason.StepLimit;
-
-        for (int t = 0; ; t++)
+        var objective = new HalfSquaredResidual(net, data);
+        var tracker = options.TrackSpectrum ? new SpectrumTracker(net, data, objective, eta, g0, spectrum0, gramRounding0) : null;
+        var run = FixedStepDescent.Minimize(
+            objective,
+            theta,
+            new FixedStepDescentOptions
+            {
+                StepSize = eta,
+                MaxIterations = options.MaxSteps,
+                TargetValue = options.TargetLoss,
+                ValueDivergenceFactor = DivergenceFactor,
+            },
+            tracker);
+        theta = run.Point;
+        var losses = run.Values;
+        IReadOnlyList<GradientDescentStep> steps = tracker is null ? [] : tracker.Steps;
+        var reason = run.ReasonForExit switch
         {
-            if (!double.IsFinite(loss) || gradient.Any(v => !double.IsFinite(v)))
-            {
-                reason = GradientDescentStopReason.NonFinite;
-                break;
-            }
-            if (loss <= options.TargetLoss)
-            {
-                reason = GradientDescentStopReason.ReachedTarget;
-                break;
-            }
-            if (loss > limit)
-            {
-                reason = GradientDescentStopReason.Diverged;
-                break;
-            }
-            if (t >= options.MaxSteps)
-            {
-                reason = GradientDescentStopReason.StepLimit;
-                break;
-            }
-
-            SymmetricSpectrumResult? spectrum = null;
-            double[]? gramResidual = null;
-            double gramRounding = 0;
-            if (options.TrackSpectrum)
-            {
-                var g = t == 0 ? g0 : net.Gram(theta, data);
-                spectrum = t == 0 ? spectrum0 : SpectrumOrNull(g);
-                gramRounding = t == 0 ? gramRounding0 : GramRounding(net, g);
-                if (spectrum is null)
-                {
-                    reason = GradientDescentStopReason.NonFinite;
-                    break;
-                }
-                gramResidual = (g * Vector<double>.Build.DenseOfArray(residual)).ToArray();
-            }
-            double roundingBefore = options.TrackSpectrum ? net.OutputRoundingBound(theta, data) : 0;
-
-            for (int p = 0; p < theta.Length; p++)
-            {
-                theta[p] -= eta * gradient[p];
-            }
-            var previousResidual = (double[])residual.Clone();
-            double previousLoss = loss;
-            gradient = net.TransposeJacobianTimes(theta, data, (i, fi) => fi - data.Target(i), f);
-            Residual(f, data, residual);
-            loss = Half(residual);
-            losses.Add(loss);
-
-            if (spectrum is not null && gramResidual is not null)
-            {
-                double linear2 = 0, remainder2 = 0;
-                for (int i = 0; i < n; i++)
-                {
-                    double lin = previousResidual[i] - (eta * gramResidual[i]);
-                    linear2 += lin * lin;
-                    double e = residual[i] - lin;
-                    remainder2 += e * e;
-                }
-                double rNorm = Math.Sqrt(2 * previousLoss);
-                steps.Add(new GradientDescentStep
-                {
-                    Index = t,
-                    Loss = previousLoss,
-                    NextLoss = loss,
-                    MinEigenvalue = spectrum.MinEigenvalue,
-                    MaxEigenvalue = spectrum.MaxEigenvalue,
-                    MinEigenvalueError = spectrum.ErrorBounds[0] + gramRounding,
-                    MaxEigenvalueError = spectrum.ErrorBounds[^1] + gramRounding,
-                    GramRounding = gramRounding,
-                    ResidualNorm = rNorm,
-                    LinearizedNorm = Math.Sqrt(linear2),
-                    RemainderNorm = Math.Sqrt(remainder2),
-                    OutputRounding = Math.Max(roundingBefore, net.OutputRoundingBound(theta, data)),
-                    GramProductRounding = 16.0 * n * Tolerances.UnitRoundoff * eta * spectrum.Norm * rNorm,
-                });
-            }
-        }
+            ExitCondition.TargetReached => GradientDescentStopReason.ReachedTarget,
+            ExitCondition.IterationLimit => GradientDescentStopReason.StepLimit,
+            ExitCondition.Diverged => GradientDescentStopReason.Diverged,
+            _ => GradientDescentStopReason.NonFinite,
+        };
 
         return new GradientDescentRun
         {
@@ -164,6 +98,91 @@ public static class WideResidualGradientDescent
         return 16.0 * gram.RowCount * (network.Dimension + (network.Depth * network.Width) + 1) * Tolerances.UnitRoundoff * diagonal;
     }
 
+    /// <summary>L(θ) = ½‖f(X; θ) − y‖² with ∇L = Jᵀr; keeps r at the last point evaluated for <see cref="SpectrumTracker"/>.</summary>
+    private sealed class HalfSquaredResidual(WideResidualNetwork net, Data.Dataset data) : IDifferentiableObjective
+    {
+        private readonly double[] f = new double[data.Count];
+
+        public int Dimension => net.ParameterCount;
+
+        /// <summary>r = f(X; θ) − y at the last point evaluated.</summary>
+        public double[] Residual { get; } = new double[data.Count];
+
+        public double ValueAndGradient(ReadOnlySpan<double> theta, Span<double> gradient)
+        {
+            net.TransposeJacobianTimes(theta, data, (i, fi) => fi - data.Target(i), f).CopyTo(gradient);
+            WideResidualGradientDescent.Residual(f, data, Residual);
+            return Half(Residual);
+        }
+    }
+
+    /// <summary>
+    /// Before each step t: the spectrum of G_t = J_tJ_tᵀ (stopping the run when G_t has a NaN or ±∞ entry), G_t r_t and the
+    /// output rounding at θ_t; after it, the linearised residual (I − ηG_t)r_t and the remainder r_{t+1} − (I − ηG_t)r_t.
+    /// </summary>
+    private sealed class SpectrumTracker(WideResidualNetwork net, Data.Dataset data, HalfSquaredResidual objective, double eta,
+        Matrix<double> g0, SymmetricSpectrumResult spectrum0, double gramRounding0) : IDescentObserver
+    {
+        private SymmetricSpectrumResult? spectrum;
+        private double[] gramResidual = [];
+        private double[] previousResidual = [];
+        private double previousLoss;
+        private double gramRounding;
+        private double roundingBefore;
+
+        public List<GradientDescentStep> Steps { get; } = [];
+
+        public bool BeforeStep(int iteration, ReadOnlySpan<double> theta, double value, ReadOnlySpan<double> gradient)
+        {
+            var point = theta.ToArray();
+            var g = iteration == 0 ? g0 : net.Gram(point, data);
+            var s = iteration == 0 ? spectrum0 : SpectrumOrNull(g);
+            if (s is null)
+            {
+                return false;
+            }
+            spectrum = s;
+            gramRounding = iteration == 0 ? gramRounding0 : GramRounding(net, g);
+            gramResidual = (g * Vector<double>.Build.DenseOfArray(objective.Residual)).ToArray();
+            roundingBefore = net.OutputRoundingBound(point, data);
+            previousResidual = (double[])objective.Residual.Clone();
+            previousLoss = value;
+            return true;
+        }
+
+        public void AfterStep(int iteration, ReadOnlySpan<double> theta, double value, ReadOnlySpan<double> gradient)
+        {
+            var spectrum = this.spectrum ?? throw new InvalidOperationException("AfterStep without BeforeStep");
+            var residual = objective.Residual;
+            int n = residual.Length;
+            double linear2 = 0, remainder2 = 0;
+            for (int i = 0; i < n; i++)
+            {
+                double lin = previousResidual[i] - (eta * gramResidual[i]);
+                linear2 += lin * lin;
+                double e = residual[i] - lin;
+                remainder2 += e * e;
+            }
+            double rNorm = Math.Sqrt(2 * previousLoss);
+            Steps.Add(new GradientDescentStep
+            {
+                Index = iteration - 1,
+                Loss = previousLoss,
+                NextLoss = value,
+                MinEigenvalue = spectrum.MinEigenvalue,
+                MaxEigenvalue = spectrum.MaxEigenvalue,
+                MinEigenvalueError = spectrum.ErrorBounds[0] + gramRounding,
+                MaxEigenvalueError = spectrum.ErrorBounds[^1] + gramRounding,
+                GramRounding = gramRounding,
+                ResidualNorm = rNorm,
+                LinearizedNorm = Math.Sqrt(linear2),
+                RemainderNorm = Math.Sqrt(remainder2),
+                OutputRounding = Math.Max(roundingBefore, net.OutputRoundingBound(theta, data)),
+                GramProductRounding = 16.0 * n * Tolerances.UnitRoundoff * eta * spectrum.Norm * rNorm,
+            });
+        }
+    }
+
     private static SymmetricSpectrumResult? SpectrumOrNull(Matrix<double> g)
     {
         foreach (double v in g.Enumerate())
@@ -176,7 +195,7 @@ public static class WideResidualGradientDescent
         return SymmetricSpectrum.Compute(g);
     }
 
-    private static void Residual(double[] f, Data.Dataset data, double[] residual)
+    internal static void Residual(double[] f, Data.Dataset data, double[] residual)
     {
         for (int i = 0; i < f.Length; i++)
         {

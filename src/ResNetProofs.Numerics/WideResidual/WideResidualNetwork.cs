@@ -1,6 +1,7 @@
 using MathNet.Numerics.LinearAlgebra;
 using ResNetProofs.Numerics.Data;
 using ResNetProofs.Numerics.Models;
+using ResNetProofs.Numerics.LinearAlgebra;
 
 namespace ResNetProofs.Numerics.WideResidual;
 
@@ -174,7 +175,7 @@ public sealed class WideResidualNetwork
                 double s = 0;
                 for (int h = 0; h < layers; h++)
                 {
-                    s += Dot(deltas[i][h], deltas[j][h]) * Dot(inputs[i][h], inputs[j][h]);
+                    s += Vectors.Dot(deltas[i][h], deltas[j][h]) * Vectors.Dot(inputs[i][h], inputs[j][h]);
                 }
                 g[i, j] = s;
                 g[j, i] = s;
@@ -218,15 +219,5 @@ public sealed class WideResidualNetwork
         {
             throw new ArgumentException($"the data have dimension {data.Dimension} but the network expects d = {Dimension}", nameof(data));
         }
-    }
-
-    private static double Dot(double[] u, double[] v)
-    {
-        double s = 0;
-        for (int k = 0; k < u.Length; k++)
-        {
-            s += u[k] * v[k];
-        }
-        return s;
     }
 }

@@ -1,6 +1,7 @@
 using ResNetProofs.Numerics.Data;
 using ResNetProofs.Numerics.Models;
 using ResNetProofs.Numerics.Rademacher;
+using ResNetProofs.Numerics.Sampling;
 
 namespace ResNetProofs.Numerics.WideResidual;
 
@@ -31,21 +32,21 @@ public sealed record WideResidualProblem(WideResidualNetwork Network, Dataset Da
         var x = new double[samples][];
         for (int i = 0; i < samples; i++)
         {
-            x[i] = Enumerable.Range(0, dimension).Select(_ => ResidualRademacherClass.Gaussian(rng)).ToArray();
+            x[i] = Enumerable.Range(0, dimension).Select(_ => StandardNormal.Draw(rng)).ToArray();
             double norm = Math.Sqrt(x[i].Sum(v => v * v));
             for (int k = 0; k < dimension; k++)
             {
                 x[i][k] /= norm;
             }
         }
-        var y = Enumerable.Range(0, samples).Select(_ => ResidualRademacherClass.Gaussian(rng)).ToArray();
-        var a = Enumerable.Range(0, width).Select(_ => ResidualRademacherClass.Gaussian(rng)).ToArray();
+        var y = Enumerable.Range(0, samples).Select(_ => StandardNormal.Draw(rng)).ToArray();
+        var a = Enumerable.Range(0, width).Select(_ => StandardNormal.Draw(rng)).ToArray();
         var network = new WideResidualNetwork(dimension, width, depth, residualScale, activation, a, trainOutput);
         var theta = new double[network.ParameterCount];
         int weights = trainOutput ? network.OutputOffset : network.ParameterCount;
         for (int p = 0; p < weights; p++)
         {
-            theta[p] = ResidualRademacherClass.Gaussian(rng);
+            theta[p] = StandardNormal.Draw(rng);
         }
         if (trainOutput)
         {

@@ -1,20 +1,23 @@
 using System.Reflection;
 using ResNetProofs.Cli;
+using ResNetProofs.InstanceFiles;
 using ResNetProofs.Studies.Benchmarks;
 using ResNetProofs.Numerics.Derivatives;
 
 namespace ResNetProofs.Tests.Architecture;
 
 /// <summary>
-/// The dependency rules of style.md, read from each assembly's metadata references: Numerics → MathNet; Theorems →
-/// Numerics; Generators → Numerics, FsCheck; Hunting → Theorems, Generators (and Microsoft.Data.Sqlite, ScottPlot for the
-/// report's plots); Studies (studies and benchmarks) → Theorems (and ScottPlot); Cli → Hunting, Studies (and System.CommandLine, Spectre.Console). "→" is "may reference", closed transitively (Cli may use Numerics types);
+/// The dependency rules of style.md, read from each assembly's metadata references: Numerics → MathNet; InstanceFiles →
+/// Numerics (and the runtime's System.Text.Json); Theorems → Numerics; Generators → Numerics, FsCheck; Hunting → Theorems,
+/// Generators, InstanceFiles (and Microsoft.Data.Sqlite, ScottPlot for the report's plots); Studies (studies and benchmarks)
+/// → Theorems (and ScottPlot); Cli → Hunting, Studies (and System.CommandLine, Spectre.Console). "→" is "may reference", closed transitively (Cli may use Numerics types);
 /// anything else of ours or any other package is forbidden. The compiler drops unused references, so a rule can hold
 /// with fewer references than allowed; what it must never show is a forbidden one.
 /// </summary>
 public sealed class DependencyRuleTests
 {
     private const string Numerics = "ResNetProofs.Numerics";
+    private const string InstanceFiles = "ResNetProofs.InstanceFiles";
     private const string Theorems = "ResNetProofs.Theorems";
     private const string Generators = "ResNetProofs.Generators";
     private const string Hunting = "ResNetProofs.Hunting";
@@ -25,9 +28,10 @@ public sealed class DependencyRuleTests
     private static readonly Dictionary<string, string[]> Rules = new()
     {
         [Numerics] = ["MathNet.Numerics"],
+        [InstanceFiles] = [Numerics],
         [Theorems] = [Numerics],
         [Generators] = [Numerics, "FsCheck", "FSharp.Core"],
-        [Hunting] = [Theorems, Generators, "Microsoft.Data.Sqlite", "Microsoft.Data.Sqlite.Core", "SQLitePCLRaw.core", "ScottPlot"],
+        [Hunting] = [Theorems, Generators, InstanceFiles, "Microsoft.Data.Sqlite", "Microsoft.Data.Sqlite.Core", "SQLitePCLRaw.core", "ScottPlot"],
         [Studies] = [Theorems, "ScottPlot"],
         [Cli] = [Hunting, Studies, "System.CommandLine", "Spectre.Console", "Spectre.Console.Ansi"],
     };
@@ -55,6 +59,17 @@ public sealed class DependencyRuleTests
     }
 
     [Fact]
+    public void InstanceFiles_reference_to_Numerics_is_visible_and_Numerics_no_longer_reads_json()
+    {
+        var instanceFiles = Load(InstanceFiles).GetReferencedAssemblies().Select(r => r.Name).ToList();
+        var numerics = Load(Numerics).GetReferencedAssemblies().Select(r => r.Name).ToList();
+
+        Assert.Contains(Numerics, instanceFiles);
+        Assert.Contains("System.Text.Json", instanceFiles);
+        Assert.DoesNotContain("System.Text.Json", numerics);
+    }
+
+    [Fact]
     public void The_check_flags_the_test_assembly_under_the_Numerics_rule()
     {
         // The test assembly references xunit and every project above Numerics: the check must name them.
@@ -68,6 +83,7 @@ public sealed class DependencyRuleTests
     public void Typed_anchors_load_the_same_assemblies_as_the_names()
     {
         Assert.Equal(Numerics, typeof(EmpiricalRisk).Assembly.GetName().Name);
+        Assert.Equal(InstanceFiles, typeof(InstanceReader).Assembly.GetName().Name);
         Assert.Equal(Studies, typeof(DerivativeBenchmark).Assembly.GetName().Name);
         Assert.Equal(Cli, typeof(Program).Assembly.GetName().Name);
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using ResNetProofs.Cli;
+using ResNetProofs.InstanceFiles;
 using ResNetProofs.Numerics.Instances;
 using ResNetProofs.Tests.Instances;
 

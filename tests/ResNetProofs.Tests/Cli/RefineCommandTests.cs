@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ResNetProofs.Cli;
+using ResNetProofs.InstanceFiles;
 using ResNetProofs.Numerics.Instances;
 using ResNetProofs.Tests.Instances;
 using static ResNetProofs.Tests.Instances.BadInstances;

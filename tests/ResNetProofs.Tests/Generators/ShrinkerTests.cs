@@ -1,5 +1,6 @@
 using ResNetProofs.Generators;
 using GeneratedInstances = ResNetProofs.Generators.Instances;
+using ResNetProofs.InstanceFiles;
 using ResNetProofs.Numerics.Instances;
 
 namespace ResNetProofs.Tests.Generators;

@@ -1,3 +1,4 @@
+using ResNetProofs.InstanceFiles;
 using ResNetProofs.Numerics.WideResidual;
 using ResNetProofs.Theorems.Evidence;
 using ResNetProofs.Theorems.Papers.Gulcu;
@@ -93,7 +94,7 @@ public sealed class GulcuTheoremTests
     [Fact]
     public void Instance_files_are_declined_with_a_reason()
     {
-        var at = new PointEvidence(ResNetProofs.Numerics.Instances.InstanceReader.Read(Instances.ExampleFiles.Path("yun2019-example1.json")));
+        var at = new PointEvidence(InstanceReader.Read(Instances.ExampleFiles.Path("yun2019-example1.json")));
 
         Assert.Contains("Judge(GulcuEvidence)", new JacobianFullRankTheorem().Inapplicable(at), StringComparison.Ordinal);
         Assert.Contains("gulcu-study", new LinearConvergenceTheorem().Inapplicable(at), StringComparison.Ordinal);

@@ -1,4 +1,5 @@
 using ResNetProofs.Hunting.Cases;
+using ResNetProofs.InstanceFiles;
 using ResNetProofs.Tests.Generators;
 using ResNetProofs.Theorems;
 
@@ -28,7 +29,7 @@ public sealed class TheoremCasesTests
     {
         // Theorems about training runs (Liu 2019, Gulcu) decline every instance file; all others need a case source.
         var examples = Directory.GetFiles(Instances.ExampleFiles.Directory, "*.json")
-            .Select(f => new ResNetProofs.Theorems.Evidence.PointEvidence(ResNetProofs.Numerics.Instances.InstanceReader.Read(f)))
+            .Select(f => new ResNetProofs.Theorems.Evidence.PointEvidence(InstanceReader.Read(f)))
             .ToList();
 
         var missing = TheoremCatalog.All

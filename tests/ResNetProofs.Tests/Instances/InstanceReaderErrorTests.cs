@@ -1,3 +1,4 @@
+using ResNetProofs.InstanceFiles;
 using ResNetProofs.Numerics.Instances;
 using static ResNetProofs.Tests.Instances.BadInstances;
 

@@ -1,3 +1,4 @@
+using ResNetProofs.InstanceFiles;
 using ResNetProofs.Numerics.Instances;
 using ResNetProofs.Numerics.Models;
 

@@ -1,4 +1,5 @@
 using ResNetProofs.Numerics.Convolutional;
+using ResNetProofs.Numerics.Sampling;
 
 namespace ResNetProofs.Tests.Liu2019;
 
@@ -19,7 +20,7 @@ public sealed class ArcCosineKernelTests
         double[] s1 = new double[3], s2 = new double[3];
         for (int t = 0; t < n; t++)
         {
-            double z0 = CnnMonteCarloLoss.Gaussian(rng), z1 = CnnMonteCarloLoss.Gaussian(rng), z2 = CnnMonteCarloLoss.Gaussian(rng);
+            double z0 = StandardNormal.Draw(rng), z1 = StandardNormal.Draw(rng), z2 = StandardNormal.Draw(rng);
             double u = (w[0] * z0) + (w[1] * z1) + (w[2] * z2), x = (v[0] * z0) + (v[1] * z1) + (v[2] * z2);
             double[] sample = [Math.Max(0, u) * Math.Max(0, x), Math.Max(0, u) * x, Math.Max(0, u)];
             for (int i = 0; i < 3; i++)

@@ -1,4 +1,5 @@
 using ResNetProofs.Numerics.Convolutional;
+using ResNetProofs.Numerics.Sampling;
 
 namespace ResNetProofs.Tests.Liu2019;
 
@@ -6,7 +7,7 @@ namespace ResNetProofs.Tests.Liu2019;
 public static class LiuCases
 {
     public static double[] Gaussian(Random rng, int n, double scale = 1) =>
-        Enumerable.Range(0, n).Select(_ => scale * CnnMonteCarloLoss.Gaussian(rng)).ToArray();
+        Enumerable.Range(0, n).Select(_ => scale * StandardNormal.Draw(rng)).ToArray();
 
     public static CnnTeacher Teacher(int seed, int p, int k, ShortcutForm form) =>
         Teacher(new Random(seed), p, k, form);

@@ -1,6 +1,7 @@
 using ResNetProofs.Numerics.Convolutional;
 using ResNetProofs.Numerics.TwoLayerRelu;
 using ResNetProofs.Tests.Liu2019;
+using ResNetProofs.Numerics.Sampling;
 
 namespace ResNetProofs.Tests.SafranShamir;
 
@@ -10,7 +11,7 @@ public sealed class TwoLayerReluObjectiveTests
     private static double[] RandomPoint(TwoLayerReluObjective f, int seed)
     {
         var rng = new Random(seed);
-        return [.. Enumerable.Range(0, f.Dimension).Select(_ => CnnMonteCarloLoss.Gaussian(rng) / Math.Sqrt(f.InputDimension))];
+        return [.. Enumerable.Range(0, f.Dimension).Select(_ => StandardNormal.Draw(rng) / Math.Sqrt(f.InputDimension))];
     }
 
     [Theory]
@@ -49,7 +50,7 @@ public sealed class TwoLayerReluObjectiveTests
         {
             for (int t = 0; t < 3; t++)
             {
-                x[t] = CnnMonteCarloLoss.Gaussian(rng);
+                x[t] = StandardNormal.Draw(rng);
             }
             double student = 0, teacher = x.Sum(v => Math.Max(0, v));
             for (int i = 0; i < 4; i++)

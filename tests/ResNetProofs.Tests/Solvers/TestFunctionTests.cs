@@ -22,6 +22,7 @@ public class TestFunctionTests
         ["GradientInKernel"] = (() => new GradientInKernelFunction(), [[1, 1], [-0.4, 3]]),
         ["Quartic"] = (() => new QuarticFunction(), [[1], [-0.37]]),
         ["SoftplusTail"] = (() => new SoftplusTailFunction(), [[0], [-3.5], [12]]),
+        ["DiagonalQuadratic"] = (() => new DiagonalQuadraticFunction(1, 0.5), [[1, 1], [-0.3, 2]]),
     };
 
     public static TheoryData<string> Names => new(Cases.Keys);

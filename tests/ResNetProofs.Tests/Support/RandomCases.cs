@@ -2,18 +2,14 @@ using ResNetProofs.Numerics.Data;
 using ResNetProofs.Numerics.Derivatives;
 using ResNetProofs.Numerics.Losses;
 using ResNetProofs.Numerics.Models;
+using ResNetProofs.Numerics.Sampling;
 
 namespace ResNetProofs.Tests.Support;
 
 /// <summary>Seeded random models, datasets and parameter points for derivative tests.</summary>
 public static class RandomCases
 {
-    public static double Gaussian(Random rng)
-    {
-        double u1 = 1.0 - rng.NextDouble();
-        double u2 = rng.NextDouble();
-        return Math.Sqrt(-2 * Math.Log(u1)) * Math.Cos(2 * Math.PI * u2);
-    }
+    public static double Gaussian(Random rng) => StandardNormal.Draw(rng);
 
     public static double[] GaussianVector(Random rng, int length, double scale = 1.0)
     {

@@ -1,15 +1,12 @@
 using MathNet.Numerics.LinearAlgebra;
+using ResNetProofs.Numerics.Sampling;
 
 namespace ResNetProofs.Tests.Support;
 
 /// <summary>Seeded random matrices for tests: Gaussian entries (Box–Muller on System.Random), orthogonal Q, and Q diag(λ) Qᵀ.</summary>
 internal static class TestMatrices
 {
-    public static double Normal(Random random)
-    {
-        double u1 = 1.0 - random.NextDouble(), u2 = random.NextDouble();
-        return Math.Sqrt(-2.0 * Math.Log(u1)) * Math.Cos(2.0 * Math.PI * u2);
-    }
+    public static double Normal(Random random) => StandardNormal.Draw(random);
 
     public static Matrix<double> Gaussian(int rows, int cols, Random random) =>
         Matrix<double>.Build.Dense(rows, cols, (_, _) => Normal(random));

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ResNetProofs.InstanceFiles;
 using ResNetProofs.Numerics.Data;
 using ResNetProofs.Numerics.Instances;
 using ResNetProofs.Numerics.Rademacher;

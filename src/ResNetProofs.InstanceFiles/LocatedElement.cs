@@ -3,7 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
-namespace ResNetProofs.Numerics.Instances;
+namespace ResNetProofs.InstanceFiles;
 
 /// <summary>
 /// A JSON value together with its JSONPath and source file, so every reading step can fail with an

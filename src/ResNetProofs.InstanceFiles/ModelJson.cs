@@ -1,6 +1,6 @@
 using ResNetProofs.Numerics.Models;
 
-namespace ResNetProofs.Numerics.Instances;
+namespace ResNetProofs.InstanceFiles;
 
 /// <summary>
 /// Reads the "model" object of an instance file into an <see cref="IModel"/> (the input dimension d comes from the data)

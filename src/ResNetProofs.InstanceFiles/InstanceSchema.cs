@@ -1,4 +1,6 @@
-namespace ResNetProofs.Numerics.Instances;
+using ResNetProofs.Numerics.Models;
+
+namespace ResNetProofs.InstanceFiles;
 
 /// <summary>
 /// Names and limits of the instance file format "resnetproofs.instance/1" (specified in docs/instance-schema.md).
@@ -8,13 +10,13 @@ public static class InstanceSchema
     /// <summary>The value of the top-level "schema" field that this reader and writer understand.</summary>
     public const string Id = "resnetproofs.instance/1";
 
-    /// <summary>Model kind of <see cref="Models.DeepResNet"/>.</summary>
+    /// <summary>Model kind of <see cref="DeepResNet"/>.</summary>
     public const string DeepResNetKind = "deep-resnet";
 
-    /// <summary>Model kind of <see cref="Models.SingleBlockResNet"/>.</summary>
+    /// <summary>Model kind of <see cref="SingleBlockResNet"/>.</summary>
     public const string SingleBlockResNetKind = "single-block-resnet";
 
-    /// <summary>Model kind of <see cref="Models.OneHiddenLayerNetwork"/>.</summary>
+    /// <summary>Model kind of <see cref="OneHiddenLayerNetwork"/>.</summary>
     public const string OneHiddenLayerKind = "one-hidden-layer";
 
     /// <summary>Every model kind an instance file may name, in documentation order.</summary>

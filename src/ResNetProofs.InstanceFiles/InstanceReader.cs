@@ -2,8 +2,9 @@ using System.Text.Json;
 using ResNetProofs.Numerics.Data;
 using ResNetProofs.Numerics.Losses;
 using ResNetProofs.Numerics.Models;
+using ResNetProofs.Numerics.Instances;
 
-namespace ResNetProofs.Numerics.Instances;
+namespace ResNetProofs.InstanceFiles;
 
 /// <summary>
 /// Reads instance files (schema "resnetproofs.instance/1", docs/instance-schema.md) into <see cref="Instance"/>s.

@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Text;
 using ResNetProofs.Numerics.Models;
+using ResNetProofs.Numerics.Instances;
 
-namespace ResNetProofs.Numerics.Instances;
+namespace ResNetProofs.InstanceFiles;
 
 /// <summary>
 /// Writes an <see cref="Instance"/> as instance JSON (docs/instance-schema.md) laid out for reading by hand: one data

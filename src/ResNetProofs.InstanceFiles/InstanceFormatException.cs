@@ -1,4 +1,4 @@
-namespace ResNetProofs.Numerics.Instances;
+namespace ResNetProofs.InstanceFiles;
 
 /// <summary>
 /// An instance file that cannot be used: unreadable, not JSON, or JSON that breaks the schema of
