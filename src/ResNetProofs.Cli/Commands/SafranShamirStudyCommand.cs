@@ -9,7 +9,7 @@ using ResNetProofs.Numerics.TwoLayerRelu;
 namespace ResNetProofs.Cli.Commands;
 
 /// <summary>
-/// <c>resnetproofs safran-shamir-study [--k 6..20|LIST] [--runs R] [--seed S] [--forms plain,skip] [--max-steps M] [--out DIR]</c>:
+/// <c>resnetproofs safran-shamir-study [--k 6..20|LIST] [--runs R] [--seed S] [--forms plain,skip,residual] [--max-steps M] [--out DIR]</c>:
 /// runs <see cref="SafranShamirStudy"/>, prints its Markdown table and wall time, and writes safran-shamir-study.md, .json and
 /// .png into DIR (default the current directory).
 /// </summary>
@@ -22,8 +22,8 @@ public static class SafranShamirStudyCommand
         var ks = RangeListOption.Create("--k", "Teacher sizes k (= input dimension); n = k and n = k + 1 for each.", defaults.Ks, "6..20", 1, SafranShamirStudyOptions.MaxK);
         var runs = CliOptions.Count("--runs", "Runs per student form, k and n.", defaults.Runs, max: SafranShamirStudyOptions.MaxRuns);
         var seed = CliOptions.Seed("--seed", "Seed every start is derived from.", defaults.Seed);
-        var forms = new ValidatedOption<StudentForm[]>("--forms", "Student forms: plain (Σ relu(wᵢᵀx)) and/or skip (+ uᵀx, u trained).",
-            "a comma-separated list of plain and skip", "plain,skip", ParseForms) { DefaultValueFactory = _ => [.. defaults.Forms] };
+        var forms = new ValidatedOption<SafranShamirStudent[]>("--forms", "Students: plain (Σ relu(wᵢᵀx)), skip (+ uᵀx, u trained), residual (identity shortcut in the hidden layer, docs/safran-shamir.md).",
+            "a comma-separated list of plain, skip and residual", "plain,skip,residual", ParseForms) { DefaultValueFactory = _ => [.. defaults.Forms] };
         var maxSteps = CliOptions.LongCount("--max-steps", "Step budget per run, over its restarts.", defaults.Descent.MaxSteps);
         var output = new Option<string>("--out") { Description = "Directory for safran-shamir-study.md, .json and .png.", DefaultValueFactory = _ => "." };
         var command = new Command("safran-shamir-study", "Spurious minima of two-layer ReLU networks (Safran & Shamir 2018), with and without a linear skip, certified.");
@@ -71,22 +71,22 @@ public static class SafranShamirStudyCommand
         return ExitCodes.Success;
     }
 
-    private static Parsed<StudentForm[]> ParseForms(string text)
+    private static Parsed<SafranShamirStudent[]> ParseForms(string text)
     {
-        var forms = new List<StudentForm>();
+        var forms = new List<SafranShamirStudent>();
         foreach (string item in text.Split(',', StringSplitOptions.TrimEntries))
         {
-            StudentForm? form = item switch { "plain" => StudentForm.Plain, "skip" => StudentForm.LinearSkip, _ => null };
+            SafranShamirStudent? form = item switch { "plain" => SafranShamirStudent.Plain, "skip" => SafranShamirStudent.LinearSkip, "residual" => SafranShamirStudent.IdentityShortcut, _ => null };
             if (form is null)
             {
-                return Parsed<StudentForm[]>.Fail($"'{item}': not a student form");
+                return Parsed<SafranShamirStudent[]>.Fail($"'{item}': not a student form");
             }
             if (forms.Contains(form.Value))
             {
-                return Parsed<StudentForm[]>.Fail($"'{item}': given twice");
+                return Parsed<SafranShamirStudent[]>.Fail($"'{item}': given twice");
             }
             forms.Add(form.Value);
         }
-        return Parsed<StudentForm[]>.Ok([.. forms]);
+        return Parsed<SafranShamirStudent[]>.Ok([.. forms]);
     }
 }

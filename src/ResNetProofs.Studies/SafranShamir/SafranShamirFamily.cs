@@ -15,4 +15,4 @@ namespace ResNetProofs.Studies;
 /// <param name="Members">Runs in the family.</param>
 /// <param name="Representative">The first member's end point θ (before polishing).</param>
 /// <param name="Certificate">The certificate of the representative, or null when certification was not attempted.</param>
-public sealed record SafranShamirFamily(int Index, StudentForm Form, int K, int N, double Value, int Members, double[] Representative, TwoLayerReluCertificate? Certificate);
+public sealed record SafranShamirFamily(int Index, SafranShamirStudent Form, int K, int N, double Value, int Members, double[] Representative, TwoLayerReluCertificate? Certificate);

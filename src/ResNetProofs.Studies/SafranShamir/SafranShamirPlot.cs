@@ -42,7 +42,12 @@ public static class SafranShamirPlot
             var line = plot.Add.Scatter(xs, ys, color);
             line.LineWidth = 2;
             line.MarkerSize = 7;
-            line.MarkerShape = series[s].Key.Form == StudentForm.Plain ? MarkerShape.FilledCircle : MarkerShape.FilledSquare;
+            line.MarkerShape = series[s].Key.Form switch
+            {
+                SafranShamirStudent.Plain => MarkerShape.FilledCircle,
+                SafranShamirStudent.LinearSkip => MarkerShape.FilledSquare,
+                _ => MarkerShape.FilledTriangleUp,
+            };
             line.LinePattern = series[s].Key.Extra == 0 ? LinePattern.Solid : LinePattern.Dashed;
             int runs = cells.Max(r => r.Runs);
             line.LegendText = string.Create(CultureInfo.InvariantCulture,

@@ -17,7 +17,7 @@ namespace ResNetProofs.Studies;
 /// <param name="Values">Objective values of the families, ascending.</param>
 /// <param name="MeanSteps">Mean gradient steps per run.</param>
 /// <param name="Restarts">Total restarts over the runs.</param>
-public sealed record SafranShamirRow(StudentForm Form, int K, int N, int Runs, int NonGlobal, int Global, int Budget, int Diverged,
+public sealed record SafranShamirRow(SafranShamirStudent Form, int K, int N, int Runs, int NonGlobal, int Global, int Budget, int Diverged,
     RateInterval Interval, int Families, int Certified, IReadOnlyList<double> Values, double MeanSteps, int Restarts)
 {
     /// <summary>NonGlobal/Runs (NaN without runs).</summary>

@@ -13,4 +13,4 @@ namespace ResNetProofs.Studies;
 /// <param name="Restarts">Restarts with a halved step.</param>
 /// <param name="MaxBlockGradientNorm">Final max block norm of ∇(2πF).</param>
 /// <param name="Family">Index of its family in <see cref="SafranShamirStudyResult.Families"/> (non-global runs only).</param>
-public sealed record SafranShamirRun(StudentForm Form, int K, int N, int Run, SafranShamirOutcome Outcome, double Value, long Steps, int Restarts, double MaxBlockGradientNorm, int? Family);
+public sealed record SafranShamirRun(SafranShamirStudent Form, int K, int N, int Run, SafranShamirOutcome Outcome, double Value, long Steps, int Restarts, double MaxBlockGradientNorm, int? Family);

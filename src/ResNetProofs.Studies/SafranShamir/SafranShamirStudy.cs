@@ -8,7 +8,8 @@ namespace ResNetProofs.Studies;
 
 /// <summary>
 /// The experiment of Safran &amp; Shamir, "Spurious local minima are common in two-layer ReLU neural networks" (ICML 2018):
-/// teacher Σ_j relu(e_jᵀx) in d = k, students with n ∈ {k, k + 1} neurons (plain, or with a trained linear skip uᵀx), runs of
+/// teacher Σ_j relu(e_jᵀx) in d = k, students with n ∈ {k, k + 1} neurons (plain, with a trained linear skip uᵀx, or with an
+/// identity shortcut in the hidden layer, <see cref="SafranShamirStudent"/>), runs of
 /// <see cref="SafranShamirDescent"/> from N(0, I/d) starts; counts non-global minima with Wilson intervals, groups them into
 /// families and certifies one representative per family (<see cref="TwoLayerReluCertifier"/>). Never prints.
 /// </summary>
@@ -28,13 +29,13 @@ public static class SafranShamirStudy
             {
                 foreach (int n in new[] { k, k + 1 })
                 {
-                    var objective = new TwoLayerReluObjective(TwoLayerReluObjective.IdentityTeacher(k), n, form);
+                    var objective = new TwoLayerReluObjective(TwoLayerReluObjective.IdentityTeacher(k), n, form.ObjectiveForm());
                     var cell = new List<SafranShamirRun>();
                     var found = new List<(double[] Print, double[] Theta, double Value, int Members)>();
                     for (int r = 0; r < options.Runs; r++)
                     {
                         var rng = new Random(RunSeed(options.Seed, k, n, r));
-                        var start = SafranShamirDescent.XavierStart(objective, rng);
+                        var start = SafranShamirStarts.For(form, objective, rng, new Random(RunSeed(options.Seed ^ FrameSeedSalt, k, n, r)));
                         var end = SafranShamirDescent.Run(objective, start, options.Descent);
                         var outcome = end.StopReason switch
                         {
@@ -95,8 +96,11 @@ public static class SafranShamirStudy
         return (int)((z ^ (z >> 31)) & 0x7FFFFFFF);
     }
 
-    /// <summary>The label of a form in tables and plots.</summary>
-    public static string Label(StudentForm form) => form == StudentForm.Plain ? "plain Σ relu(wᵢᵀx)" : "skip Σ relu(wᵢᵀx) + uᵀx";
+    /// <summary>The label of a student in tables and plots.</summary>
+    public static string Label(SafranShamirStudent form) => form.Label();
+
+    /// <summary>Mixed into the seed of the identity shortcut's random frame, so it is independent of the Xavier noise every student shares.</summary>
+    private const int FrameSeedSalt = 0x5A17F00D;
 
     /// <summary>The Markdown table: per form, k and n the non-global count of R with its Wilson 95% interval, global, budget and diverged counts, families (certified) and their objective values.</summary>
     public static string ToMarkdown(SafranShamirStudyResult result)

@@ -23,8 +23,8 @@ public sealed record SafranShamirStudyOptions
     /// <summary>The seed every start is derived from.</summary>
     public int Seed { get; init; } = 1;
 
-    /// <summary>The student forms (default: plain and linear skip).</summary>
-    public IReadOnlyList<StudentForm> Forms { get; init; } = [StudentForm.Plain, StudentForm.LinearSkip];
+    /// <summary>The students (default: plain, linear skip and identity shortcut).</summary>
+    public IReadOnlyList<SafranShamirStudent> Forms { get; init; } = [SafranShamirStudent.Plain, SafranShamirStudent.LinearSkip, SafranShamirStudent.IdentityShortcut];
 
     /// <summary>The descent protocol.</summary>
     public SafranShamirDescentOptions Descent { get; init; } = new();

@@ -6,7 +6,7 @@ namespace ResNetProofs.Tests.SafranShamir;
 /// <summary>The study's library entry on a small fixed-seed setting (also pinned as snapshots/SafranShamir/StudySmall.verified.json).</summary>
 public sealed class SafranShamirStudyTests
 {
-    /// <summary>k = 10, n ∈ {10, 11}, 3 runs per row, seed 1, both forms, a 3000-step budget (the n = 11 runs end on it).</summary>
+    /// <summary>k = 10, n ∈ {10, 11}, 3 runs per row, seed 1, the three students, a 3000-step budget (the n = 11 runs end on it).</summary>
     internal static readonly SafranShamirStudyOptions Small = new()
     {
         Ks = [10],
@@ -20,7 +20,7 @@ public sealed class SafranShamirStudyTests
     {
         var result = SafranShamirStudy.Run(Small);
 
-        Assert.Equal(4, result.Rows.Count);
+        Assert.Equal(6, result.Rows.Count); // 3 students × n ∈ {k, k + 1}
         Assert.All(result.Rows, r => Assert.Equal(r.Runs, r.NonGlobal + r.Global + r.Budget + r.Diverged));
         Assert.All(result.Runs.Where(r => r.Outcome == SafranShamirOutcome.NonGlobal), r => Assert.NotNull(r.Family));
         Assert.Equal(result.Runs.Count(r => r.Outcome == SafranShamirOutcome.NonGlobal), result.Families.Sum(f => f.Members));
@@ -43,7 +43,7 @@ public sealed class SafranShamirStudyTests
     [Fact]
     public void Same_seed_gives_the_same_json_bytes()
     {
-        var options = Small with { Forms = [StudentForm.Plain], Certify = false, Descent = new SafranShamirDescentOptions { MaxSteps = 500 } };
+        var options = Small with { Forms = [SafranShamirStudent.Plain], Certify = false, Descent = new SafranShamirDescentOptions { MaxSteps = 500 } };
 
         Assert.Equal(SafranShamirStudy.ToJson(SafranShamirStudy.Run(options)), SafranShamirStudy.ToJson(SafranShamirStudy.Run(options)));
     }
@@ -64,7 +64,7 @@ public sealed class SafranShamirStudyTests
     [Fact]
     public void Png_has_the_signature_and_the_plot_width()
     {
-        var png = SafranShamirStudy.ToPng(SafranShamirStudy.Run(Small with { Forms = [StudentForm.Plain], Runs = 1, Certify = false, Descent = new SafranShamirDescentOptions { MaxSteps = 200 } }));
+        var png = SafranShamirStudy.ToPng(SafranShamirStudy.Run(Small with { Forms = [SafranShamirStudent.Plain], Runs = 1, Certify = false, Descent = new SafranShamirDescentOptions { MaxSteps = 200 } }));
 
         Assert.Equal(new byte[] { 137, 80, 78, 71, 13, 10, 26, 10 }, png[..8]);
         Assert.Equal(SafranShamirPlot.Width, System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16, 4)));

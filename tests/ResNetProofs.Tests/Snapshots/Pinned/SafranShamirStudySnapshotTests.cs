@@ -6,7 +6,7 @@ namespace ResNetProofs.Tests.Snapshots.Pinned;
 
 /// <summary>
 /// Pins <c>snapshots/SafranShamir/StudySmall.verified.json</c>: the Safran–Shamir study at k = 10, n ∈ {10, 11}, 3 runs per row,
-/// seed 1, both student forms, a 3000-step budget: every run's outcome, steps and final F, the families with their certificates
+/// seed 1, the three students (plain, linear skip, identity shortcut), a 3000-step budget: every run's outcome, steps and final F, the families with their certificates
 /// (the certificate's one-line reason is left out: its λ_min figure comes from an eigenvalue estimate that the native and
 /// managed linear-algebra providers round differently).
 /// </summary>
