@@ -14,7 +14,8 @@ namespace ResNetProofs.Hunting.Replay;
 /// Re-judges a finding from its record alone: parses the stored start instance, re-runs the recorded refinement (Newton
 /// options with descent steps) when the case was refined, judges the theorem, and compares the verdict kind and the key
 /// numbers (conclusion margin, R, R_lin, ‖∇R‖) with the stored evidence, within <see cref="RelativeTolerance"/>. The shrunk
-/// counterexample, when there is one, is replayed the same way.
+/// counterexample, when there is one, is replayed the same way. A finding on an evidence case has no instance: it is
+/// regenerated from its generator seed and judged again (<see cref="EvidenceReplay"/>).
 /// </summary>
 public static class FindingReplay
 {
@@ -30,6 +31,10 @@ public static class FindingReplay
     public static ReplayResult Replay(FindingRecord finding)
     {
         ArgumentNullException.ThrowIfNull(finding);
+        if (EvidenceCaseJson.TryRead(finding.StartJson) is not null)
+        {
+            return EvidenceReplay.Replay(finding);
+        }
         var lines = new List<string>();
         var differences = new List<string>();
         Compare("original", finding.TheoremId, finding.StartJson, finding.InstanceJson, finding.RefinementJson, finding.EvidenceJson, lines, differences);

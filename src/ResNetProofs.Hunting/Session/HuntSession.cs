@@ -122,8 +122,8 @@ public static class HuntSession
             bool found = false;
             foreach (var o in outcomes)
             {
-                if (store is not null && o!.Verdict?.Kind == VerdictKind.Counterexample && o.Case is { } c
-                    && retention.Keeps(o.Plan.TheoremId, stats[o.Plan.TheoremId].Counterexamples, o.Shrink is { Steps: > 0 } s ? s.Case.Size : c.Size))
+                if (store is not null && o!.Verdict?.Kind == VerdictKind.Counterexample && FindingWeight(o) is { } weight
+                    && retention.Keeps(o.Plan.TheoremId, stats[o.Plan.TheoremId].Counterexamples, weight))
                 {
                     if (store.AddFinding(o, seed))
                     {
@@ -176,6 +176,12 @@ public static class HuntSession
         stats[theorem].Add(o);
         newCases.Add(new CaseRow(o.Plan.Index, theorem, o.Plan.Phase, o.VerdictText, o.Verdict?.Conclusion.Margin is { } m && double.IsFinite(m) ? m : null,
             o.Score, o.Case is { } c0 && !c0.RefinementConverged, o.Seconds));
+        if (o.Score is { } evidenceScore && o.EvidenceCase is { } e && o.Verdict is { Kind: VerdictKind.Inconclusive } ev)
+        {
+            // Evidence cases are explored only: no pool entry (nothing mutates them), but their best Inconclusive ones are listed.
+            Offer(top[theorem], new InconclusiveRecord(theorem, evidenceScore, o.Plan.Index, o.Plan.Phase, ev.Explanation, ev.ToJson(), EvidenceCaseJson.Write(e), e.Descriptor.ToString()), profile);
+            return;
+        }
         if (o.Score is not { } score || o.Case is not { } c)
         {
             return;
@@ -187,15 +193,31 @@ public static class HuntSession
             var list = top[theorem];
             if (list.Count < profile.TopInconclusive || score > list.Min(i => i.Score))
             {
-                list.Add(new InconclusiveRecord(theorem, score, o.Plan.Index, o.Plan.Phase, v.Explanation, v.ToJson(), InstanceWriter.Write(c.Judged), c.Descriptor.ToString()));
-                list.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.CaseIndex.CompareTo(b.CaseIndex));
-                if (list.Count > profile.TopInconclusive)
-                {
-                    list.RemoveAt(list.Count - 1);
-                }
+                Offer(list, new InconclusiveRecord(theorem, score, o.Plan.Index, o.Plan.Phase, v.Explanation, v.ToJson(), InstanceWriter.Write(c.Judged), c.Descriptor.ToString()), profile);
             }
         }
     }
+
+    // Adds a record to a theorem's best-Inconclusive list when it ranks among the best TopInconclusive (by score, then index).
+    private static void Offer(List<InconclusiveRecord> list, InconclusiveRecord record, HuntProfile profile)
+    {
+        if (list.Count >= profile.TopInconclusive && record.Score <= list.Min(i => i.Score))
+        {
+            return;
+        }
+        list.Add(record);
+        list.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.CaseIndex.CompareTo(b.CaseIndex));
+        if (list.Count > profile.TopInconclusive)
+        {
+            list.RemoveAt(list.Count - 1);
+        }
+    }
+
+    // The retention weight of a Counterexample: of its shrunk case when shrinking made progress, else of the case; null without a case.
+    private static int? FindingWeight(CaseOutcome o) =>
+        o.Case is { } c ? FindingRetention.Weight(o.Shrink is { Steps: > 0 } s ? s.Case.Size : c.Size)
+        : o.EvidenceCase is { } e ? (o.EvidenceShrink is { Steps: > 0 } es ? es.Case.Size : e.Size).Weight
+        : null;
 
     private static (HuntStore? Store, SessionRecord Session) OpenOrCreate(HuntOptions o)
     {
