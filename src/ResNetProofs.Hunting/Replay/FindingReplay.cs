@@ -45,9 +45,18 @@ public static class FindingReplay
         return new ReplayResult(differences.Count == 0, lines, differences);
     }
 
-    /// <summary>Judges again: refines <paramref name="startJson"/> with <paramref name="refinementJson"/> when given, else judges <paramref name="judgedJson"/> as is.</summary>
+    /// <summary>
+    /// Judges again: refines <paramref name="startJson"/> with <paramref name="refinementJson"/> when given, else judges <paramref name="judgedJson"/> as is;
+    /// an evidence-case record (<see cref="EvidenceCaseJson"/>) is regenerated from its generator seed and judged.
+    /// </summary>
     public static Verdict Judge(string theoremId, string startJson, string judgedJson, string? refinementJson)
     {
+        ArgumentNullException.ThrowIfNull(startJson);
+        if (EvidenceCaseJson.TryRead(startJson) is not null)
+        {
+            var (value, source, _) = EvidenceReplay.Regenerate(theoremId, startJson);
+            return source.Judge(value);
+        }
         var theorem = TheoremCatalog.TryGet(theoremId) ?? throw new ArgumentException($"unknown theorem '{theoremId}'", nameof(theoremId));
         PointEvidence evidence;
         if (refinementJson is null)

@@ -30,9 +30,6 @@ public sealed record CaseOutcome(
     /// <summary>For a Counterexample on an evidence case, its shrink result; otherwise null.</summary>
     public EvidenceShrinkResult? EvidenceShrink { get; init; }
 
-    /// <summary>The case's descriptor, of either kind, or null when nothing was drawn.</summary>
-    public Generators.Descriptor? Descriptor => Case?.Descriptor ?? EvidenceCase?.Descriptor;
-
     /// <summary>The verdict kind as text, or "Inapplicable"/"Error" when there is none.</summary>
     public string VerdictText => Verdict?.Kind.ToString() ?? (Problem?.StartsWith("inapplicable", StringComparison.Ordinal) == true ? "Inapplicable" : "Error");
 }

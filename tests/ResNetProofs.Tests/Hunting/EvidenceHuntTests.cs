@@ -79,6 +79,22 @@ public sealed class EvidenceHuntTests : IClassFixture<EvidenceHuntTests.Hunt>
         Assert.Contains("VERIFIED", verify.Out, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Export_of_an_evidence_finding_exits_11_with_one_line_saying_it_has_no_instance()
+    {
+        string id;
+        using (var store = HuntStore.Open(_hunt.Store, readOnly: true))
+        {
+            id = store.Findings()[0].StableId;
+        }
+
+        var run = CliProcess.Run(60, "export", _hunt.Store, id);
+
+        Assert.Equal(11, run.Code);
+        Assert.Empty(run.Out);
+        Assert.Contains("has no instance to export", Assert.Single(run.Err.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)), StringComparison.Ordinal);
+    }
+
     /// <summary>The shared hunt: 14 cases of the seven statements, seed 5, quick profile, one worker.</summary>
     public sealed class Hunt : IDisposable
     {
