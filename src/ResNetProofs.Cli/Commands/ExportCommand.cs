@@ -50,6 +50,11 @@ public static class ExportCommand
             stderr.WriteLine($"error: finding {id} of {path} has no shrunk instance (no smaller counterexample was found)");
             return ExitCodes.NotFound;
         }
+        if (EvidenceCaseJson.TryRead(json) is not null)
+        {
+            stderr.WriteLine($"error: finding {id} of {path} is a {f.TheoremId} case judged on its own evidence: it has no instance to export ('show' prints its generator seed; 'replay' and 'verify' regenerate it)");
+            return ExitCodes.NotFound;
+        }
         if (output is null)
         {
             stdout.Write(json);

@@ -26,7 +26,7 @@ public static class HuntCommand
     /// <summary>Builds the command.</summary>
     public static Command Create()
     {
-        var theorems = new Option<string?>("--theorems") { Description = "Comma-separated theorem ids, or all, open, planted, proven (required for a new hunt)." };
+        var theorems = new Option<string?>("--theorems") { Description = "Comma-separated theorem ids, or all (every catalogue id: the instance-based statements and the Liu, Gulcu and planted ones judged on their own evidence, which are drawn only, never climbed), open, planted, proven (required for a new hunt)." };
         var budget = CliOptions.Budget("--budget", "A duration (30s, 5m, 8h, 1d) for this run, or a case count N (global case indices 0..N−1).");
         budget.Required = true;
         var seed = CliOptions.Seed64("--seed", "The hunt seed (default 1).");

@@ -43,7 +43,7 @@ public static class ShowCommand
         stdout.WriteLine(string.Create(inv, $"  seed {f.Seed}, case index {f.CaseIndex}, phase {f.Phase}{(f.Change is null ? "" : ", mutation: " + f.Change)}"));
         stdout.WriteLine(string.Create(inv, $"  margin {f.Margin:G6}, score {(f.Score is { } s ? s.ToString("G6", inv) : "–")}"));
         stdout.WriteLine($"  size {f.Size}");
-        stdout.WriteLine($"  refinement {(f.RefinementJson is null ? "none (judged at the drawn θ)" : $"{f.RefinementStop}; options {f.RefinementJson}")}");
+        stdout.WriteLine($"  refinement {(f.RefinementJson is null ? (EvidenceCaseJson.TryRead(f.StartJson) is { } e ? $"none (an evidence case, no instance: replay and verify regenerate it from {e.Generator}, {e.Origin})" : "none (judged at the drawn θ)") : $"{f.RefinementStop}; options {f.RefinementJson}")}");
         stdout.WriteLine($"  generator {f.Descriptor}");
         stdout.WriteLine($"  shrunk {(f.ShrunkSize is null ? "no smaller counterexample" : $"to {f.ShrunkSize} ({f.ShrunkVerdict})")}; {f.ShrinkNote ?? "not shrunk"}");
         stdout.WriteLine($"  found {f.FoundAt}, committed {f.CommittedAt}");

@@ -35,6 +35,15 @@ public static class TheoremCases
     /// <summary>The source of <paramref name="theoremId"/>, or null when the theorem is not judged on generated instances.</summary>
     public static CaseSource? For(string theoremId) => All.GetValueOrDefault(theoremId);
 
+    /// <summary>The sources of the theorems judged on their own evidence (Liu, Gulcu and their planted statements), by theorem id.</summary>
+    public static IReadOnlyDictionary<string, EvidenceCaseSource> Evidence => EvidenceCases.All;
+
+    /// <summary>The evidence source of <paramref name="theoremId"/>, or null when the theorem is judged on instances (or not hunted).</summary>
+    public static EvidenceCaseSource? EvidenceFor(string theoremId) => Evidence.GetValueOrDefault(theoremId);
+
+    /// <summary>True when <paramref name="theoremId"/> has a case source of either kind (instance or evidence), so a hunt can attack it.</summary>
+    public static bool Hunts(string theoremId) => For(theoremId) is not null || EvidenceFor(theoremId) is not null;
+
     private static IEnumerable<CaseSource> Build()
     {
         var smooth = new InstanceOptions { Losses = ConvergingLosses };

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using ResNetProofs.Hunting.Store;
 using ResNetProofs.InstanceFiles;
 using ResNetProofs.Numerics.Instances;
 using ResNetProofs.Theorems;
@@ -13,7 +14,8 @@ namespace ResNetProofs.Hunting.Replay;
 /// certificate was built at) and the recorded verdict JSON. No refinement runs; the theorem is judged again at θ̃, where every
 /// deciding check is an enclosure (interval risk, Krawczyk box, Rump's Cholesky test, witness curvature). Floating point only
 /// chooses preconditioners there, so the proof is re-done, not copied. Verified when the recorded verdict was certified and
-/// the re-judged one is certified with the same kind.
+/// the re-judged one is certified with the same kind. A record of an evidence case (<see cref="EvidenceCaseJson"/>) has no
+/// instance: its case is regenerated from its generator seed and judged again (<see cref="EvidenceReplay.Verify"/>).
 /// </summary>
 public static class CertificateVerification
 {
@@ -44,6 +46,10 @@ public static class CertificateVerification
         {
             lines.Add("nothing to verify: the recorded verdict carries no certificate (tolerance-based or Inconclusive)");
             return new VerificationResult(false, lines);
+        }
+        if (EvidenceCaseJson.TryRead(instanceJson) is not null)
+        {
+            return EvidenceReplay.Verify(theoremId, instanceJson, kind, lines);
         }
         Instance instance;
         try

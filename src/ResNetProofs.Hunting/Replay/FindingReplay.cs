@@ -15,7 +15,8 @@ namespace ResNetProofs.Hunting.Replay;
 /// Re-judges a finding from its record alone: parses the stored start instance, re-runs the recorded refinement (Newton
 /// options with descent steps) when the case was refined, judges the theorem, and compares the verdict kind and the key
 /// numbers (conclusion margin, R, R_lin, ‖∇R‖) with the stored evidence, within <see cref="RelativeTolerance"/>. The shrunk
-/// counterexample, when there is one, is replayed the same way.
+/// counterexample, when there is one, is replayed the same way. A finding on an evidence case has no instance: it is
+/// regenerated from its generator seed and judged again (<see cref="EvidenceReplay"/>).
 /// </summary>
 public static class FindingReplay
 {
@@ -31,6 +32,10 @@ public static class FindingReplay
     public static ReplayResult Replay(FindingRecord finding)
     {
         ArgumentNullException.ThrowIfNull(finding);
+        if (EvidenceCaseJson.TryRead(finding.StartJson) is not null)
+        {
+            return EvidenceReplay.Replay(finding);
+        }
         var lines = new List<string>();
         var differences = new List<string>();
         Compare("original", finding.TheoremId, finding.StartJson, finding.InstanceJson, finding.RefinementJson, finding.EvidenceJson, lines, differences);
@@ -41,9 +46,18 @@ public static class FindingReplay
         return new ReplayResult(differences.Count == 0, lines, differences);
     }
 
-    /// <summary>Judges again: refines <paramref name="startJson"/> with <paramref name="refinementJson"/> when given, else judges <paramref name="judgedJson"/> as is.</summary>
+    /// <summary>
+    /// Judges again: refines <paramref name="startJson"/> with <paramref name="refinementJson"/> when given, else judges <paramref name="judgedJson"/> as is;
+    /// an evidence-case record (<see cref="EvidenceCaseJson"/>) is regenerated from its generator seed and judged.
+    /// </summary>
     public static Verdict Judge(string theoremId, string startJson, string judgedJson, string? refinementJson)
     {
+        ArgumentNullException.ThrowIfNull(startJson);
+        if (EvidenceCaseJson.TryRead(startJson) is not null)
+        {
+            var (value, source, _) = EvidenceReplay.Regenerate(theoremId, startJson);
+            return source.Judge(value);
+        }
         var theorem = TheoremCatalog.TryGet(theoremId) ?? throw new ArgumentException($"unknown theorem '{theoremId}'", nameof(theoremId));
         PointEvidence evidence;
         if (refinementJson is null)

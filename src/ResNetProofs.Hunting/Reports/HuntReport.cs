@@ -192,6 +192,6 @@ public static class HuntReport
         md.AppendLine(inv, $"Key `{f.Key}`, case {f.CaseIndex} ({f.Phase}{(f.Change is null ? "" : ", mutation: " + f.Change)}), margin {f.Margin.ToString("G6", inv)}, {Certificate(f.EvidenceJson)}; {explanation}. ");
         md.AppendLine(inv, $"Size {f.Size}{(f.RefinementStop is null ? ", judged at the drawn θ" : $", refined ({f.RefinementStop})")}. ");
         md.AppendLine(inv, $"Shrunk: {(f.ShrunkSize is null ? "no smaller counterexample" : $"{f.ShrunkSize}, {f.ShrunkVerdict}")} ({f.ShrinkNote ?? "not shrunk"}). ");
-        md.AppendLine(inv, $"Generator: `{f.Descriptor}`. Replay: `resnetproofs replay {storePath} {f.StableId}`; verify: `resnetproofs verify {storePath} {f.StableId}`; instance: `resnetproofs export {storePath} {f.StableId}`.").AppendLine();
+        md.AppendLine(inv, $"Generator: `{f.Descriptor}`. Replay: `resnetproofs replay {storePath} {f.StableId}`; verify: `resnetproofs verify {storePath} {f.StableId}`; {(EvidenceCaseJson.TryRead(f.StartJson) is null ? $"instance: `resnetproofs export {storePath} {f.StableId}`" : "no instance: replay and verify regenerate the case from its generator seed")}.").AppendLine();
     }
 }

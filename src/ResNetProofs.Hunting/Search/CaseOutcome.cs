@@ -3,9 +3,9 @@ using ResNetProofs.Theorems.Verdicts;
 
 namespace ResNetProofs.Hunting.Search;
 
-/// <summary>A judged case: the plan, the case, its verdict (null when the theorem did not apply or judging failed), score, and shrink.</summary>
+/// <summary>A judged case: the plan, the case (an instance case, or an <see cref="EvidenceCase"/>), its verdict (null when the theorem did not apply or judging failed), score, and shrink.</summary>
 /// <param name="Plan">What the case was planned to be.</param>
-/// <param name="Case">The case drawn or mutated (null only when drawing itself failed).</param>
+/// <param name="Case">The instance case drawn or mutated (null when drawing itself failed, and for an evidence case).</param>
 /// <param name="Verdict">The verdict, or null.</param>
 /// <param name="Score">The <see cref="HuntScore"/>, or null.</param>
 /// <param name="Problem">Null, or why there is no verdict ("inapplicable: …" or "error: …").</param>
@@ -24,6 +24,12 @@ public sealed record CaseOutcome(
     ShrinkResult? Shrink,
     DateTimeOffset JudgedAt)
 {
+    /// <summary>The evidence case drawn (theorems judged on their own evidence), or null for an instance case.</summary>
+    public EvidenceCase? EvidenceCase { get; init; }
+
+    /// <summary>For a Counterexample on an evidence case, its shrink result; otherwise null.</summary>
+    public EvidenceShrinkResult? EvidenceShrink { get; init; }
+
     /// <summary>The verdict kind as text, or "Inapplicable"/"Error" when there is none.</summary>
     public string VerdictText => Verdict?.Kind.ToString() ?? (Problem?.StartsWith("inapplicable", StringComparison.Ordinal) == true ? "Inapplicable" : "Error");
 }

@@ -8,7 +8,8 @@ namespace ResNetProofs.Hunting.Search;
 
 /// <summary>
 /// Turns a <see cref="CasePlan"/> into a <see cref="CaseOutcome"/>: draws the case (FsCheck, state mixed from (seed, k)) or
-/// mutates the parent and refines it again, judges it, scores it, and shrinks a Counterexample. Pure in (seed, plan) apart
+/// mutates the parent and refines it again, judges it, scores it, and shrinks a Counterexample. Evidence cases (theorems judged
+/// on their own evidence) are always drawn, never mutated: a climb plan for one is run as a draw (their pools stay empty). Pure in (seed, plan) apart
 /// from timings; never throws for a failing case (the problem is recorded).
 /// </summary>
 public static class CaseRunner
@@ -18,6 +19,10 @@ public static class CaseRunner
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(profile);
+        if (TheoremCases.EvidenceFor(plan.TheoremId) is { } evidenceSource)
+        {
+            return RunEvidence(evidenceSource, plan, seed, profile, shrink, judged);
+        }
         var clock = Stopwatch.StartNew();
         var source = TheoremCases.For(plan.TheoremId) ?? throw new ArgumentException($"theorem '{plan.TheoremId}' has no case source", nameof(plan));
         var theorem = TheoremCatalog.TryGet(plan.TheoremId) ?? throw new ArgumentException($"theorem '{plan.TheoremId}' is not in the catalogue", nameof(plan));
@@ -55,6 +60,28 @@ public static class CaseRunner
         catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or ArithmeticException or IndexOutOfRangeException)
         {
             return new CaseOutcome(plan, value, null, null, $"error: {ex.GetType().Name}: {ex.Message.ReplaceLineEndings(" ")}", change, clock.Elapsed.TotalSeconds, null, DateTimeOffset.UtcNow);
+        }
+    }
+
+    private static CaseOutcome RunEvidence(EvidenceCaseSource source, CasePlan plan, ulong seed, HuntProfile profile, bool shrink, Action<CaseOutcome>? judged)
+    {
+        var clock = Stopwatch.StartNew();
+        EvidenceCase? value = null;
+        try
+        {
+            value = source.Draw(seed, plan.Index, plan.Size);
+            var verdict = source.Judge(value);
+            var outcome = new CaseOutcome(plan, null, verdict, HuntScore.Of(verdict), null, null, clock.Elapsed.TotalSeconds, null, DateTimeOffset.UtcNow) { EvidenceCase = value };
+            if (verdict.Kind != Theorems.Verdicts.VerdictKind.Counterexample)
+            {
+                return outcome;
+            }
+            judged?.Invoke(outcome);
+            return shrink ? outcome with { EvidenceShrink = EvidenceShrinker.Shrink(source, value, verdict, profile.ShrinkCandidates, profile.ShrinkTimeBox) } : outcome;
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or ArithmeticException or IndexOutOfRangeException)
+        {
+            return new CaseOutcome(plan, null, null, null, $"error: {ex.GetType().Name}: {ex.Message.ReplaceLineEndings(" ")}", null, clock.Elapsed.TotalSeconds, null, DateTimeOffset.UtcNow) { EvidenceCase = value };
         }
     }
 }

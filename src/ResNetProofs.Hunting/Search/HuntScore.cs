@@ -9,8 +9,8 @@ namespace ResNetProofs.Hunting.Search;
 /// "no bad local minima" statements (conclusion R ≤ R_lin at a critical point or local minimum) it is R − R_lin at the
 /// refined point, and only where the statement speaks: the refinement converged, every gate passed and every hypothesis
 /// holds (so flat, degenerate points with a large R − R_lin do not crowd the pool); for every other statement it is
-/// −(conclusion margin), so a larger score is closer to (or further into) a counterexample. Null when the number is not
-/// available or not finite.
+/// −(conclusion margin), so a larger score is closer to (or further into) a counterexample; evidence cases (Liu, Gulcu) are
+/// scored the same way (<see cref="Of(Verdict)"/>). Null when the number is not available or not finite.
 /// </summary>
 public static class HuntScore
 {
@@ -52,6 +52,14 @@ public static class HuntScore
         {
             score = -verdict.Conclusion.Margin;
         }
+        return double.IsFinite(score) ? score : null;
+    }
+
+    /// <summary>The score of a judged evidence case: −(conclusion margin), or null when it is not finite; never throws.</summary>
+    public static double? Of(Verdict verdict)
+    {
+        ArgumentNullException.ThrowIfNull(verdict);
+        double score = -verdict.Conclusion.Margin;
         return double.IsFinite(score) ? score : null;
     }
 }

@@ -56,10 +56,12 @@ public sealed class FindingRetention
     /// Counterexamples of its statement before it (by case index), and whose shrunk case (or the case, if not shrunk) is
     /// <paramref name="size"/>, keeps a full record; a kept one becomes the statement's smallest when it is.
     /// </summary>
-    public bool Keeps(string theoremId, long counterexamplesBefore, CaseSize size)
+    public bool Keeps(string theoremId, long counterexamplesBefore, CaseSize size) => Keeps(theoremId, counterexamplesBefore, Weight(size));
+
+    /// <summary>As <see cref="Keeps(string, long, CaseSize)"/>, for a case whose weight is given (an evidence case: <see cref="Cases.EvidenceSize.Weight"/>).</summary>
+    public bool Keeps(string theoremId, long counterexamplesBefore, int weight)
     {
         ArgumentNullException.ThrowIfNull(theoremId);
-        int weight = Weight(size);
         bool keep = counterexamplesBefore < Keep || !_smallest.TryGetValue(theoremId, out int smallest) || weight < smallest;
         if (keep)
         {

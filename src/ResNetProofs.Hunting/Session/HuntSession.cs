@@ -16,6 +16,7 @@ namespace ResNetProofs.Hunting.Session;
 /// the same with any number of workers. Counterexamples that keep a full record (<see cref="FindingRetention"/>) are
 /// committed when judged (the first Keep) or when their round is folded, and shrunk before the fold; statistics, pools
 /// and the resume point are checkpointed every <see cref="HuntOptions.CheckpointInterval"/> at a round boundary.
+/// Evidence cases (the Liu and Gulcu statements) are drawn only: they never enter a climbing pool, so their plans never climb.
 /// </summary>
 public static class HuntSession
 {
@@ -123,8 +124,8 @@ public static class HuntSession
             bool found = false;
             foreach (var o in outcomes)
             {
-                if (store is not null && o!.Verdict?.Kind == VerdictKind.Counterexample && o.Case is { } c
-                    && retention.Keeps(o.Plan.TheoremId, stats[o.Plan.TheoremId].Counterexamples, o.Shrink is { Steps: > 0 } s ? s.Case.Size : c.Size))
+                if (store is not null && o!.Verdict?.Kind == VerdictKind.Counterexample && FindingWeight(o) is { } weight
+                    && retention.Keeps(o.Plan.TheoremId, stats[o.Plan.TheoremId].Counterexamples, weight))
                 {
                     if (store.AddFinding(o, seed))
                     {
@@ -177,26 +178,47 @@ public static class HuntSession
         stats[theorem].Add(o);
         newCases.Add(new CaseRow(o.Plan.Index, theorem, o.Plan.Phase, o.VerdictText, o.Verdict?.Conclusion.Margin is { } m && double.IsFinite(m) ? m : null,
             o.Score, o.Case is { } c0 && !c0.RefinementConverged, o.Seconds));
+        if (o.EvidenceCase is { } e)
+        {
+            // Evidence cases are explored only: no pool entry (nothing mutates them), but their best Inconclusive ones are listed.
+            if (o.Score is { } evidenceScore && o.Verdict is { Kind: VerdictKind.Inconclusive } ev && Ranks(top[theorem], evidenceScore, profile))
+            {
+                Offer(top[theorem], new InconclusiveRecord(theorem, evidenceScore, o.Plan.Index, o.Plan.Phase, ev.Explanation, ev.ToJson(), EvidenceCaseJson.Write(e), e.Descriptor.ToString()), profile);
+            }
+            return;
+        }
         if (o.Score is not { } score || o.Case is not { } c)
         {
             return;
         }
         int? steps = c.Refinement is null ? null : int.Parse(c.Descriptor["descentSteps"] ?? "0", CultureInfo.InvariantCulture);
         pools[theorem].Offer(new PoolEntry(score, o.Plan.Index, c.Start, steps));
-        if (o.Verdict is { Kind: VerdictKind.Inconclusive } v)
+        if (o.Verdict is { Kind: VerdictKind.Inconclusive } v && Ranks(top[theorem], score, profile))
         {
-            var list = top[theorem];
-            if (list.Count < profile.TopInconclusive || score > list.Min(i => i.Score))
-            {
-                list.Add(new InconclusiveRecord(theorem, score, o.Plan.Index, o.Plan.Phase, v.Explanation, v.ToJson(), InstanceWriter.Write(c.Judged), c.Descriptor.ToString()));
-                list.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.CaseIndex.CompareTo(b.CaseIndex));
-                if (list.Count > profile.TopInconclusive)
-                {
-                    list.RemoveAt(list.Count - 1);
-                }
-            }
+            Offer(top[theorem], new InconclusiveRecord(theorem, score, o.Plan.Index, o.Plan.Phase, v.Explanation, v.ToJson(), InstanceWriter.Write(c.Judged), c.Descriptor.ToString()), profile);
         }
     }
+
+    // True when a case with this score would enter a theorem's best-Inconclusive list (checked before its record is written).
+    private static bool Ranks(List<InconclusiveRecord> list, double score, HuntProfile profile) =>
+        list.Count < profile.TopInconclusive || score > list.Min(i => i.Score);
+
+    // Adds a record that ranks to a theorem's best-Inconclusive list, keeping the best TopInconclusive (by score, then index).
+    private static void Offer(List<InconclusiveRecord> list, InconclusiveRecord record, HuntProfile profile)
+    {
+        list.Add(record);
+        list.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.CaseIndex.CompareTo(b.CaseIndex));
+        if (list.Count > profile.TopInconclusive)
+        {
+            list.RemoveAt(list.Count - 1);
+        }
+    }
+
+    // The retention weight of a Counterexample: of its shrunk case when shrinking made progress, else of the case; null without a case.
+    private static int? FindingWeight(CaseOutcome o) =>
+        o.Case is { } c ? FindingRetention.Weight(o.Shrink is { Steps: > 0 } s ? s.Case.Size : c.Size)
+        : o.EvidenceCase is { } e ? (o.EvidenceShrink is { Steps: > 0 } es ? es.Case.Size : e.Size).Weight
+        : null;
 
     private static (HuntStore? Store, SessionRecord Session) OpenOrCreate(HuntOptions o)
     {

@@ -5,7 +5,7 @@ namespace ResNetProofs.Hunting.Session;
 
 /// <summary>
 /// Resolves <c>--theorems</c>: a comma-separated list of catalogue ids and selectors — <c>all</c> (every theorem with a
-/// case source; a catalogue id without one is refused with a message saying so), <c>open</c> (open conjectures), <c>planted</c> (planted false statements), <c>proven</c> (exact, derived
+/// case source, instance or evidence: today every catalogue id; one without a source would be refused with a message saying so), <c>open</c> (open conjectures), <c>planted</c> (planted false statements), <c>proven</c> (exact, derived
 /// and reconstructed statements). The result is distinct and ordered by id.
 /// </summary>
 public static class TheoremSelection
@@ -18,7 +18,7 @@ public static class TheoremSelection
     public static IReadOnlyList<string> Resolve(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var hunted = TheoremCatalog.All.Where(t => TheoremCases.For(t.Id) is not null).ToList();
+        var hunted = TheoremCatalog.All.Where(t => TheoremCases.Hunts(t.Id)).ToList();
         var chosen = new SortedSet<string>(StringComparer.Ordinal);
         foreach (string raw in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
@@ -31,7 +31,7 @@ public static class TheoremSelection
                 _ => hunted.Where(t => t.Id == raw).ToList() is { Count: > 0 } one ? one
                     : TheoremCatalog.TryGet(raw) is not null
                         ? throw new HuntException(HuntError.UnknownTheorem,
-                            $"--theorems: '{raw}' is a catalogue theorem but has no hunt case source yet (it is judged on its own evidence, not on instances: use its property suite or the liu-study/gulcu-study commands)")
+                            $"--theorems: '{raw}' is a catalogue theorem but has no hunt case source yet (register one in TheoremCases or EvidenceCases)")
                         : throw new HuntException(HuntError.UnknownTheorem,
                             $"--theorems: unknown theorem '{raw}'; give ids from 'resnetproofs theorems' or one of {string.Join(", ", Selectors)}"),
             };

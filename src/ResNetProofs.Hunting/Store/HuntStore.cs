@@ -237,17 +237,16 @@ public sealed class HuntStore : IDisposable
         }
     }
 
-    /// <summary>Commits one Counterexample in its own transaction; a finding already stored (same theorem, seed, index, phase) is left as is. Returns true when a row was added.</summary>
+    /// <summary>
+    /// Commits one Counterexample in its own transaction; a finding already stored (same theorem, seed, index, phase) is left as is.
+    /// Returns true when a row was added. An evidence case is stored as its <see cref="EvidenceCaseJson"/> record (generator,
+    /// FsCheck seed, size, case index, shrink path and descriptor) in place of the instances.
+    /// </summary>
     public bool AddFinding(CaseOutcome outcome, ulong seed)
     {
         ArgumentNullException.ThrowIfNull(outcome);
-        var c = outcome.Case ?? throw new ArgumentException("a finding needs its case", nameof(outcome));
         var v = outcome.Verdict ?? throw new ArgumentException("a finding needs its verdict", nameof(outcome));
-        var source = global::ResNetProofs.Hunting.Cases.TheoremCases.For(c.TheoremId);
-        string? refinement = c.Refinement is null || source is null ? null
-            : JsonSerializer.Serialize(source.RefinementOptions with { DescentSteps = int.Parse(c.Descriptor["descentSteps"] ?? "0", CultureInfo.InvariantCulture) });
-        var s = outcome.Shrink;
-        bool shrunk = s is not null && s.Steps > 0;
+        var f = FindingColumns.Of(outcome);
         lock (_gate)
         {
             using var tx = _connection.BeginTransaction();
@@ -258,14 +257,12 @@ public sealed class HuntStore : IDisposable
                 VALUES ($theorem, $seed, $index, $phase, $verdict, $margin, $score, $evidence, $instance, $start, $refinement, $stop, $descriptor, $size,
                     $change, $sInstance, $sStart, $sEvidence, $sVerdict, $sSize, $note, $versions, $found, $committed)
                 """, tx,
-                ("$theorem", c.TheoremId), ("$seed", seed.ToString(CultureInfo.InvariantCulture)), ("$index", outcome.Plan.Index), ("$phase", outcome.Plan.Phase),
+                ("$theorem", outcome.Plan.TheoremId), ("$seed", seed.ToString(CultureInfo.InvariantCulture)), ("$index", outcome.Plan.Index), ("$phase", outcome.Plan.Phase),
                 ("$verdict", v.Kind.ToString()), ("$margin", Finite(v.Conclusion.Margin)), ("$score", outcome.Score), ("$evidence", v.ToJson()),
-                ("$instance", InstanceWriter.Write(c.Judged)), ("$start", InstanceWriter.Write(c.Start.Instance)), ("$refinement", refinement),
-                ("$stop", c.Refinement?.StopReason.ToString()), ("$descriptor", c.Descriptor.ToString()), ("$size", c.Size.ToString()), ("$change", outcome.Change),
-                ("$sInstance", shrunk ? InstanceWriter.Write(s!.Case.Judged) : null), ("$sStart", shrunk ? InstanceWriter.Write(s!.Case.Start.Instance) : null),
-                ("$sEvidence", shrunk ? s!.Verdict.ToJson() : null), ("$sVerdict", shrunk ? s!.Verdict.Kind.ToString() : null),
-                ("$sSize", shrunk ? s!.Case.Size.ToString() : null),
-                ("$note", s is null ? null : string.Create(CultureInfo.InvariantCulture, $"{s.Steps} steps, {s.CandidatesJudged} candidates judged, {s.Seconds:0.###} s, stopped: {s.Stop}")),
+                ("$instance", f.Instance), ("$start", f.Start), ("$refinement", f.Refinement),
+                ("$stop", f.RefinementStop), ("$descriptor", f.Descriptor), ("$size", f.Size), ("$change", outcome.Change),
+                ("$sInstance", f.ShrunkInstance), ("$sStart", f.ShrunkStart), ("$sEvidence", f.ShrunkEvidence), ("$sVerdict", f.ShrunkVerdict),
+                ("$sSize", f.ShrunkSize), ("$note", f.ShrinkNote),
                 ("$versions", VersionInfo.Json), ("$found", outcome.JudgedAt.ToString("O", CultureInfo.InvariantCulture)), ("$committed", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture)));
             tx.Commit();
             return added > 0;
@@ -276,11 +273,11 @@ public sealed class HuntStore : IDisposable
     public void RecordShrink(CaseOutcome outcome, ulong seed)
     {
         ArgumentNullException.ThrowIfNull(outcome);
-        if (outcome.Shrink is not { } s || outcome.Case is not { } c)
+        if ((outcome.Shrink is null || outcome.Case is null) && (outcome.EvidenceShrink is null || outcome.EvidenceCase is null))
         {
             return;
         }
-        bool shrunk = s.Steps > 0;
+        var f = FindingColumns.Of(outcome);
         lock (_gate)
         {
             using var tx = _connection.BeginTransaction();
@@ -289,11 +286,9 @@ public sealed class HuntStore : IDisposable
                     shrunk_size = $sSize, shrink_note = $note
                 WHERE theorem = $theorem AND seed = $seed AND case_index = $index AND phase = $phase AND shrink_note IS NULL
                 """, tx,
-                ("$theorem", c.TheoremId), ("$seed", seed.ToString(CultureInfo.InvariantCulture)), ("$index", outcome.Plan.Index), ("$phase", outcome.Plan.Phase),
-                ("$sInstance", shrunk ? InstanceWriter.Write(s.Case.Judged) : null), ("$sStart", shrunk ? InstanceWriter.Write(s.Case.Start.Instance) : null),
-                ("$sEvidence", shrunk ? s.Verdict.ToJson() : null), ("$sVerdict", shrunk ? s.Verdict.Kind.ToString() : null),
-                ("$sSize", shrunk ? s.Case.Size.ToString() : null),
-                ("$note", string.Create(CultureInfo.InvariantCulture, $"{s.Steps} steps, {s.CandidatesJudged} candidates judged, {s.Seconds:0.###} s, stopped: {s.Stop}")));
+                ("$theorem", outcome.Plan.TheoremId), ("$seed", seed.ToString(CultureInfo.InvariantCulture)), ("$index", outcome.Plan.Index), ("$phase", outcome.Plan.Phase),
+                ("$sInstance", f.ShrunkInstance), ("$sStart", f.ShrunkStart), ("$sEvidence", f.ShrunkEvidence), ("$sVerdict", f.ShrunkVerdict),
+                ("$sSize", f.ShrunkSize), ("$note", f.ShrinkNote));
             tx.Commit();
         }
     }

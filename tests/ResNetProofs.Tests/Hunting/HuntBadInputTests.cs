@@ -16,10 +16,6 @@ public sealed class HuntBadInputTests : IDisposable
     public void Unknown_theorem_id_exits_2() =>
         AssertError(ExitCodes.BadArguments, "unknown theorem 'no.such.theorem'", "hunt", "--theorems", "no.such.theorem", "--budget", "5", "--store", Store("a.db"));
 
-    [Fact]
-    public void A_catalogue_theorem_without_a_case_source_is_named_as_such() =>
-        AssertError(ExitCodes.BadArguments, "'liu2019.shortcut-escapes' is a catalogue theorem but has no hunt case source yet", "hunt", "--theorems", "liu2019.shortcut-escapes", "--budget", "5", "--store", Store("b.db"));
-
     [Theory]
     [InlineData("5x")]
     [InlineData("-3")]
