@@ -22,7 +22,7 @@ public static class CertificateVerification
         ArgumentNullException.ThrowIfNull(instanceJson);
         ArgumentNullException.ThrowIfNull(recordedVerdictJson);
         var lines = new List<string>();
-        var theorem = TheoremCatalog.TryGet(theoremId);
+        var theorem = TheoremCatalog.TryGet<PointEvidence>(theoremId);
         if (theorem is null)
         {
             return new VerificationResult(false, [$"unknown theorem '{theoremId}'"]);

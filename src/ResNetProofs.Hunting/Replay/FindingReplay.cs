@@ -43,7 +43,7 @@ public static class FindingReplay
     /// <summary>Judges again: refines <paramref name="startJson"/> with <paramref name="refinementJson"/> when given, else judges <paramref name="judgedJson"/> as is.</summary>
     public static Verdict Judge(string theoremId, string startJson, string judgedJson, string? refinementJson)
     {
-        var theorem = TheoremCatalog.TryGet(theoremId) ?? throw new ArgumentException($"unknown theorem '{theoremId}'", nameof(theoremId));
+        var theorem = TheoremCatalog.TryGet<PointEvidence>(theoremId) ?? throw new ArgumentException($"unknown theorem '{theoremId}' (or not one judged on instances)", nameof(theoremId));
         PointEvidence evidence;
         if (refinementJson is null)
         {

@@ -11,9 +11,6 @@ namespace ResNetProofs.Theorems.Conditions;
 /// </summary>
 public static class LiuChecks
 {
-    /// <summary>What <see cref="ITheorem.Inapplicable"/> says for every instance file.</summary>
-    public const string NotOnInstances = "judged on a teacher, not on an instance file: use the liu-study command or Judge(<evidence>) of this theorem";
-
     /// <summary>
     /// A conjunction of checks: it holds if every part holds, fails if some part fails, else is undecided. Margin and τ are those of the
     /// deciding part (the first failing, else the first undecided, else the part with the smallest margin/τ ratio); its name is in the statement.

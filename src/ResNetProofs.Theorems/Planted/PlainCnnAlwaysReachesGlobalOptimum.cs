@@ -11,7 +11,7 @@ namespace ResNetProofs.Theorems.Planted;
 /// (<see cref="Numerics.Convolutional.CnnSpuriousTrap"/>) never gets below L(θ_sp) &gt; 0, which refutes the statement. The proof
 /// is the enclosed <see cref="CnnTrapWitness"/>: an open set of starts, of positive probability, from which no run reaches ε.
 /// </summary>
-public sealed class PlainCnnAlwaysReachesGlobalOptimum : ITheorem
+public sealed class PlainCnnAlwaysReachesGlobalOptimum : ITheorem<PlainCnnRunsEvidence>
 {
     /// <inheritdoc/>
     public string Id => "planted.plain-cnn-always-reaches-global-optimum";
@@ -27,13 +27,6 @@ public sealed class PlainCnnAlwaysReachesGlobalOptimum : ITheorem
 
     /// <inheritdoc/>
     public string Statement => "plain CNN, weight-normalised GD from random init ⇒ every run reaches L ≤ ε·½E y²";
-
-    /// <inheritdoc/>
-    public string? Inapplicable(PointEvidence at) => LiuChecks.NotOnInstances;
-
-    /// <inheritdoc/>
-    /// <exception cref="InvalidOperationException">Always: the statement is judged on a teacher (<see cref="Judge(PlainCnnRunsEvidence)"/>).</exception>
-    public Verdict Judge(PointEvidence at) => throw new InvalidOperationException(LiuChecks.NotOnInstances);
 
     /// <summary>
     /// Judges the statement on a sample of runs. Refuted by proof when the enclosed trap witness holds (<see cref="CnnTrapWitness"/>:
