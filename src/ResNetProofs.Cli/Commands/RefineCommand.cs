@@ -48,10 +48,11 @@ public static class RefineCommand
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
-        if (InstanceInput.TryRead(file, maxMemory, certifies: false, stderr, out var instance, out var start) is { } failure)
+        if (InstanceInput.TryRead(file, maxMemory, certifies: false, stderr, out var start) is { } failure)
         {
             return failure;
         }
+        var instance = start.Instance;
         var risk = instance.CreateRisk();
         var result = NewtonRefinement.Refine(risk, instance.Parameters, options);
         if (output is not null)
@@ -67,7 +68,7 @@ public static class RefineCommand
                 return ExitCodes.BadArguments;
             }
         }
-        var report = RefinementReport.Build(file, instance, risk, options, start.Risk, result, output);
+        var report = RefinementReport.Build(file, instance, risk, options, start.Value, result, output);
         if (json)
         {
             stdout.WriteLine(report.ToJson());
