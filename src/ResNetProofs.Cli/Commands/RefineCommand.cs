@@ -3,6 +3,7 @@ using ResNetProofs.Cli.Options;
 using ResNetProofs.Cli.Reports;
 using ResNetProofs.Numerics.Instances;
 using ResNetProofs.Numerics.Solvers;
+using ResNetProofs.Theorems.Evidence;
 
 namespace ResNetProofs.Cli.Commands;
 
@@ -53,14 +54,13 @@ public static class RefineCommand
             return failure;
         }
         var instance = start.Instance;
-        var risk = instance.CreateRisk();
-        var result = NewtonRefinement.Refine(risk, instance.Parameters, options);
+        var refined = PointEvidence.Build(instance, options);
+        var result = refined.Refinement!;
         if (output is not null)
         {
-            var refined = RefinedInstance(file, instance, result, options);
             try
             {
-                InstanceWriter.WriteFile(refined, output);
+                InstanceWriter.WriteFile(RefinedInstance(file, instance, result, options), output);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
             {
@@ -68,7 +68,7 @@ public static class RefineCommand
                 return ExitCodes.BadArguments;
             }
         }
-        var report = RefinementReport.Build(file, instance, risk, options, start.Value, result, output);
+        var report = RefinementReport.Build(file, instance, options, start.Value, refined, output);
         if (json)
         {
             stdout.WriteLine(report.ToJson());
