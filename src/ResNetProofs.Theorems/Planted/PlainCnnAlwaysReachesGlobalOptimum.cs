@@ -36,9 +36,7 @@ public sealed class PlainCnnAlwaysReachesGlobalOptimum : ITheorem<PlainCnnRunsEv
     public Verdict Judge(PlainCnnRunsEvidence evidence)
     {
         ArgumentNullException.ThrowIfNull(evidence);
-        int terms = evidence.Teacher.Architecture.ParameterCount;
-        int trapped = evidence.Runs.Count(r => LiuChecks.CertifiedTrapped(r.Trap, terms, r.Run.LossThreshold));
-        int reached = evidence.Runs.Count(r => r.Run.Outcome == Numerics.Convolutional.CnnRunOutcome.GlobalOptimum);
+        int trapped = evidence.CertifiedTrappedCount;
         double step = evidence.Runs[0].Run.StepSize;
         var witness = CnnTrapWitness.Evaluate(evidence.Teacher, step, evidence.Radius, evidence.Options.RelativeLossTolerance);
         var numbers = LiuChecks.RunNumbers(evidence).Append(new("trap witness proved", witness.Proved ? 1 : 0)).ToList();
@@ -54,7 +52,7 @@ public sealed class PlainCnnAlwaysReachesGlobalOptimum : ITheorem<PlainCnnRunsEv
             Statement = "#{runs certified trapped at L ≥ L(θ_sp) > ε} = 0 (fails on one; holds when all runs reached ε)",
             Left = trapped,
             Right = 0,
-            Margin = trapped > 0 ? -1 : reached == evidence.RunCount ? 1 : 0,
+            Margin = trapped > 0 ? -1 : evidence.GlobalOptimumCount == evidence.RunCount ? 1 : 0,
             Tolerance = 0,
             ToleranceOrigin = "count of runs whose float trap margins each exceed 16·(p + k)·u·max(1, ‖a*‖², ‖v‖²) (not enclosed)",
         };

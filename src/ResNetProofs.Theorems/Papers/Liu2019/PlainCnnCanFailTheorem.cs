@@ -32,7 +32,7 @@ public sealed class PlainCnnCanFailTheorem : ITheorem<PlainCnnRunsEvidence>
     public Verdict Judge(PlainCnnRunsEvidence evidence)
     {
         ArgumentNullException.ThrowIfNull(evidence);
-        int trapped = evidence.Runs.Count(r => LiuChecks.CertifiedTrapped(r.Trap, evidence.Teacher.Architecture.ParameterCount, r.Run.LossThreshold));
+        int trapped = evidence.CertifiedTrappedCount;
         var conclusion = new Check
         {
             Name = "some run trapped",
