@@ -1,11 +1,10 @@
-using ResNetProofs.Theorems.Evidence;
 using ResNetProofs.Theorems.Verdicts;
 
 namespace ResNetProofs.Theorems;
 
 /// <summary>
-/// A theorem as code: its id, source and status, a one-line statement, and <see cref="Judge"/>, which evaluates its
-/// hypotheses and conclusion as checks at one instance and hands them to the shared <see cref="Verdicts.Judge"/>.
+/// A theorem's catalogue entry: its id, source and status, a one-line statement, and the type of evidence it is judged on.
+/// Judging needs the typed <see cref="ITheorem{TEvidence}"/>, so a theorem is never asked about evidence it does not understand.
 /// </summary>
 public interface ITheorem
 {
@@ -24,9 +23,6 @@ public interface ITheorem
     /// <summary>The statement in one line of mathematics.</summary>
     string Statement { get; }
 
-    /// <summary>Null when the theorem speaks about this instance's model and loss; otherwise why not (e.g. "needs a deep-resnet").</summary>
-    string? Inapplicable(PointEvidence at);
-
-    /// <summary>Judges the instance; call only when <see cref="Inapplicable"/> is null.</summary>
-    Verdict Judge(PointEvidence at);
+    /// <summary>The evidence type the theorem is judged on (e.g. <see cref="Evidence.PointEvidence"/> for an instance file).</summary>
+    Type EvidenceType { get; }
 }

@@ -17,4 +17,7 @@ public static class TheoremCatalog
 
     /// <summary>The theorem with this id, or null.</summary>
     public static ITheorem? TryGet(string id) => All.FirstOrDefault(t => string.Equals(t.Id, id, StringComparison.Ordinal));
+
+    /// <summary>The theorem with this id when it is judged on <typeparamref name="TEvidence"/>; null when there is none or it takes other evidence.</summary>
+    public static ITheorem<TEvidence>? TryGet<TEvidence>(string id) => TryGet(id) as ITheorem<TEvidence>;
 }

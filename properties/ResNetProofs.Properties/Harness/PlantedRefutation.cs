@@ -38,7 +38,7 @@ internal static class PlantedRefutation
     public static Finding Check(ITestOutputHelper output, string theoremId, int ciMaxTest, ulong seed, string propertyFile)
     {
         var source = TheoremCases.For(theoremId) ?? throw new ArgumentException($"no case source for '{theoremId}'", nameof(theoremId));
-        var theorem = TheoremCatalog.TryGet(theoremId) ?? throw new ArgumentException($"no theorem '{theoremId}' in the catalogue", nameof(theoremId));
+        var theorem = TheoremCatalog.TryGet<PointEvidence>(theoremId) ?? throw new ArgumentException($"no theorem '{theoremId}' on instances in the catalogue", nameof(theoremId));
         Assert.Equal(TheoremStatus.PlantedFalse, theorem.Status);
         var profile = PropertyProfile.Current(ciMaxTest, seed);
         var tally = new VerdictTally();

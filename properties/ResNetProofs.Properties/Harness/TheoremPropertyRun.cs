@@ -5,6 +5,7 @@ using FsCheck.Fluent;
 using ResNetProofs.Generators;
 using ResNetProofs.Hunting.Cases;
 using ResNetProofs.Theorems;
+using ResNetProofs.Theorems.Evidence;
 using ResNetProofs.Theorems.Verdicts;
 
 namespace ResNetProofs.Properties.Harness;
@@ -30,7 +31,7 @@ internal static class TheoremPropertyRun
     public static VerdictTally Check(ITestOutputHelper output, string theoremId, int ciMaxTest, double minConfirmedShare, ulong seed = PropertyProfile.DefaultSeed)
     {
         var source = TheoremCases.For(theoremId) ?? throw new ArgumentException($"no case source for '{theoremId}'", nameof(theoremId));
-        var theorem = TheoremCatalog.TryGet(theoremId) ?? throw new ArgumentException($"no theorem '{theoremId}' in the catalogue", nameof(theoremId));
+        var theorem = TheoremCatalog.TryGet<PointEvidence>(theoremId) ?? throw new ArgumentException($"no theorem '{theoremId}' on instances in the catalogue", nameof(theoremId));
         var profile = PropertyProfile.Current(ciMaxTest, seed);
         var tally = new VerdictTally();
         bool shrinking = false;
@@ -79,7 +80,7 @@ internal static class TheoremPropertyRun
     }
 
     /// <summary>The theorem's verdict on the case (fresh evidence, gated by the refinement record), or null with the reason when it does not apply.</summary>
-    public static Verdict? Judge(ITheorem theorem, TheoremCase value, out string? inapplicable)
+    public static Verdict? Judge(ITheorem<PointEvidence> theorem, TheoremCase value, out string? inapplicable)
     {
         var evidence = value.Evidence();
         inapplicable = theorem.Inapplicable(evidence);

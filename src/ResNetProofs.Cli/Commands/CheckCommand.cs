@@ -60,7 +60,7 @@ public static class CheckCommand
             stderr.WriteLine($"error: unknown theorem '{theoremId}'; known ids: {string.Join(", ", TheoremCatalog.All.Select(t => t.Id))}");
             return ExitCodes.BadArguments;
         }
-        if (InstanceInput.TryRead(file, maxMemory, certifies: true, stderr, out var instance, out _) is { } failure)
+        if (InstanceInput.TryRead(file, maxMemory, certifies: true, stderr, out var read) is { } failure)
         {
             return failure;
         }
@@ -69,23 +69,24 @@ public static class CheckCommand
             stderr.WriteLine($"error: --descent-steps is {refineDescentSteps}: it must be ≥ 0");
             return ExitCodes.BadArguments;
         }
-        RefinementResult? refinement = null;
-        if (refineDescentSteps is { } steps)
+        if (theorem is not ITheorem<PointEvidence> onInstances)
         {
-            refinement = NewtonRefinement.Refine(instance.CreateRisk(), instance.Parameters, NewtonRefinementOptions.Default with { DescentSteps = steps });
-            instance = new Instance(instance.Name, instance.Description, instance.Source, instance.Data, instance.Model, instance.Loss, [.. refinement.Theta]);
+            stderr.WriteLine($"error: {theorem.Id} does not apply to {file}: it is judged on {theorem.EvidenceType.Name}, not on an instance file (see its study command, liu-study or gulcu-study)");
+            return ExitCodes.Inapplicable;
         }
-        var evidence = new PointEvidence(instance, refinement);
-        if (theorem.Inapplicable(evidence) is { } reason)
+        var evidence = refineDescentSteps is { } steps
+            ? PointEvidence.Build(read.Instance, NewtonRefinementOptions.Default with { DescentSteps = steps })
+            : read;
+        if (onInstances.Inapplicable(evidence) is { } reason)
         {
             stderr.WriteLine($"error: {theorem.Id} does not apply to {file}: {reason}");
             return ExitCodes.Inapplicable;
         }
-        var verdict = theorem.Judge(evidence);
+        var verdict = onInstances.Judge(evidence);
         if (json)
         {
             var record = verdict.ToJsonObject();
-            record["instance"] = System.Text.Json.Nodes.JsonNode.Parse(InstanceWriter.Write(instance));
+            record["instance"] = System.Text.Json.Nodes.JsonNode.Parse(InstanceWriter.Write(evidence.Instance));
             stdout.WriteLine(record.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
         }
         else

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using ResNetProofs.Cli.Reports;
-using ResNetProofs.Numerics.Instances;
 
 namespace ResNetProofs.Cli.Commands;
 
@@ -34,11 +33,11 @@ public static class EvaluateCommand
     {
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
-        if (InstanceInput.TryRead(file, maxMemory, certifies: false, stderr, out var instance, out var evaluation) is { } failure)
+        if (InstanceInput.TryRead(file, maxMemory, certifies: false, stderr, out var evidence) is { } failure)
         {
             return failure;
         }
-        var report = EvaluationReport.Build(file, instance, evaluation);
+        var report = EvaluationReport.Build(file, evidence);
         if (json)
         {
             stdout.WriteLine(report.ToJson());

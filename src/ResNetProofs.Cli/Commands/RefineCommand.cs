@@ -4,6 +4,7 @@ using ResNetProofs.Cli.Reports;
 using ResNetProofs.InstanceFiles;
 using ResNetProofs.Numerics.Instances;
 using ResNetProofs.Numerics.Solvers;
+using ResNetProofs.Theorems.Evidence;
 
 namespace ResNetProofs.Cli.Commands;
 
@@ -49,18 +50,18 @@ public static class RefineCommand
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
-        if (InstanceInput.TryRead(file, maxMemory, certifies: false, stderr, out var instance, out var start) is { } failure)
+        if (InstanceInput.TryRead(file, maxMemory, certifies: false, stderr, out var start) is { } failure)
         {
             return failure;
         }
-        var risk = instance.CreateRisk();
-        var result = NewtonRefinement.Refine(risk, instance.Parameters, options);
+        var instance = start.Instance;
+        var refined = PointEvidence.Build(instance, options);
+        var result = refined.Refinement!;
         if (output is not null)
         {
-            var refined = RefinedInstance(file, instance, result, options);
             try
             {
-                InstanceWriter.WriteFile(refined, output);
+                InstanceWriter.WriteFile(RefinedInstance(file, instance, result, options), output);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
             {
@@ -68,7 +69,7 @@ public static class RefineCommand
                 return ExitCodes.BadArguments;
             }
         }
-        var report = RefinementReport.Build(file, instance, risk, options, start.Risk, result, output);
+        var report = RefinementReport.Build(file, instance, options, start.Value, refined, output);
         if (json)
         {
             stdout.WriteLine(report.ToJson());

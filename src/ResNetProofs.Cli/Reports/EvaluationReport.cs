@@ -3,29 +3,31 @@ using ResNetProofs.Numerics.Derivatives;
 using ResNetProofs.Numerics.Instances;
 using ResNetProofs.Numerics.Models;
 using ResNetProofs.Numerics.Precision;
+using ResNetProofs.Numerics.Baselines;
+using ResNetProofs.Numerics.Spectra;
+using ResNetProofs.Theorems.Evidence;
 
 namespace ResNetProofs.Cli.Reports;
 
 /// <summary>
-/// The report of <c>evaluate</c>. Each section is one method that appends one <see cref="ReportSection"/> from the
-/// instance and its evaluation; <see cref="Build"/> calls them in order, so a new section (a spectrum, a baseline, a
+/// The report of <c>evaluate</c>: a formatting of the instance's <see cref="PointEvidence"/>, which computes (once) every number
+/// shown. Each section is one method that appends one <see cref="ReportSection"/>; <see cref="Build"/> calls them in order, so a new section (a spectrum, a baseline, a
 /// theorem's hypotheses) is one more method and one more line in <see cref="Build"/>.
 /// </summary>
 internal static class EvaluationReport
 {
-    /// <summary>Builds the report of <paramref name="instance"/>, read from <paramref name="file"/>, with its <paramref name="evaluation"/>.</summary>
-    public static Report Build(string file, Instance instance, InstanceEvaluation evaluation)
+    /// <summary>Builds the report of the instance read from <paramref name="file"/>, from its <paramref name="evidence"/> at θ.</summary>
+    public static Report Build(string file, PointEvidence evidence)
     {
         var report = new Report();
-        InstanceSection(report, file, instance);
-        ParametersSection(report, instance);
-        RiskSection(report, evaluation);
-        GradientSection(report, evaluation);
-        KinkSection(report, evaluation.Kink);
-        var risk = instance.CreateRisk();
-        CurvatureSection(report, instance, risk);
-        BaselineSection(report, instance);
-        YunConditionsSection(report, instance, risk);
+        InstanceSection(report, file, evidence.Instance);
+        ParametersSection(report, evidence.Instance);
+        RiskSection(report, evidence);
+        GradientSection(report, evidence);
+        KinkSection(report, evidence.Kink);
+        CurvatureSection(report, evidence.Classification);
+        BaselineSection(report, evidence.Baseline);
+        YunConditionsSection(report, evidence);
         LinearAlgebraSection(report);
         return report;
     }
@@ -65,14 +67,14 @@ internal static class EvaluationReport
     }
 
     /// <summary>The empirical risk R(θ).</summary>
-    private static void RiskSection(Report report, InstanceEvaluation evaluation) =>
-        report.Section("risk", "risk").Add("value", "R", evaluation.Risk);
+    private static void RiskSection(Report report, PointEvidence evidence) =>
+        report.Section("risk", "risk").Add("value", "R", evidence.Value);
 
     /// <summary>The exact gradient's norms ‖∇R‖₂ and ‖∇R‖∞.</summary>
-    private static void GradientSection(Report report, InstanceEvaluation evaluation) =>
+    private static void GradientSection(Report report, PointEvidence evidence) =>
         report.Section("gradient", "gradient")
-            .Add("norm", "‖∇R‖₂", evaluation.GradientNorm)
-            .Add("maxAbs", "‖∇R‖∞", evaluation.GradientMaxAbs);
+            .Add("norm", "‖∇R‖₂", evidence.GradientNorm)
+            .Add("maxAbs", "‖∇R‖∞", evidence.GradientMaxAbs);
 
     /// <summary>The kink distance (min |ReLU pre-activation| over data points) and where it occurs, under <paramref name="title"/>.</summary>
     internal static void KinkSection(Report report, KinkReport kink, string title = "kink")
@@ -112,11 +114,8 @@ internal static class EvaluationReport
 
     private static string OutputBias(IModel model) => model.OutputBias ? "; output bias c" : "; no output bias";
 
-    private static void CurvatureSection(Report report, Instance instance, ResNetProofs.Numerics.Derivatives.EmpiricalRisk risk)
-    {
-        var hessian = risk.Hessian(instance.Parameters);
-        var symmetries = ResNetProofs.Numerics.Models.ContinuousSymmetries.Admissible(risk.Model.Graph, instance.Parameters);
-        var c = ResNetProofs.Numerics.Spectra.CriticalPointClassification.Classify(hessian, symmetries);
+    /// <summary>Inertia and λ_min of ∇²R at θ, in full and modulo the symmetry tangents.</summary>
+    private static void CurvatureSection(Report report, CriticalPointClassificationResult c) =>
         report.Section("curvature", "curvature")
             .Add("lambdaMin", "λ_min(∇²R)", c.MinEigenvalue)
             .Add("lambdaMax", "λ_max(∇²R)", c.MaxEigenvalue)
@@ -125,29 +124,25 @@ internal static class EvaluationReport
             .Add("negative", "negative eigenvalues", c.NegativeCount)
             .Add("zero", "zero eigenvalues", c.ZeroCount)
             .Add("positive", "positive eigenvalues", c.PositiveCount);
-    }
 
-    private static void BaselineSection(Report report, Instance instance)
-    {
-        var b = ResNetProofs.Numerics.Baselines.LinearBaseline.Minimize(instance.Data, instance.Loss, instance.Model.OutputBias);
+    /// <summary>R_lin, whether it is attained, how it was found, and whether it is affine.</summary>
+    private static void BaselineSection(Report report, LinearBaselineResult b) =>
         report.Section("linearBaseline", "linear baseline")
             .Add("value", "R_lin", b.Value)
             .Add(new ReportField("attained", JsonValue.Create(b.Attained), "attained", b.Attained ? "yes" : "no"))
             .Add(new ReportField("method", JsonValue.Create(b.Method), "method", b.Method))
             .Add(new ReportField("withBias", JsonValue.Create(b.WithBias), "affine", b.WithBias ? "yes (tᵀx + b)" : "no (tᵀx)"));
-    }
 
-    private static void YunConditionsSection(Report report, Instance instance, ResNetProofs.Numerics.Derivatives.EmpiricalRisk risk)
+    /// <summary>For a deep ResNet, the conditions of yun2019.deep-critical-points: λ_min(M) and the rank of [U_2ᵀ … U_Lᵀ] against d.</summary>
+    private static void YunConditionsSection(Report report, PointEvidence evidence)
     {
-        if (instance.Model is not ResNetProofs.Numerics.Models.DeepResNet resnet)
+        if (evidence.Model is not DeepResNet resnet)
         {
             return;
         }
-        var m = ResNetProofs.Numerics.Derivatives.CurvatureWeightedFeatureMoment.At(risk, instance.Parameters);
-        var spectrum = ResNetProofs.Numerics.Spectra.SymmetricSpectrum.Compute(m);
-        var span = ResNetProofs.Numerics.Models.ProjectionSpan.Of(resnet, instance.Parameters);
+        var span = ProjectionSpan.Of(resnet, evidence.Theta);
         report.Section("yun2019Conditions", "yun2019.deep-critical-points conditions")
-            .Add("lambdaMinM", "λ_min(M), M = (1/n)Σℓ″ h_L h_Lᵀ", spectrum.MinEigenvalue)
+            .Add("lambdaMinM", "λ_min(M), M = (1/n)Σℓ″ h_L h_Lᵀ", evidence.Moment.MinEigenvalue)
             .Add("rankU", "rank [U_2ᵀ … U_Lᵀ]", span.Rank)
             .Add("d", "d (coverage needs rank < d)", span.Dimension);
     }

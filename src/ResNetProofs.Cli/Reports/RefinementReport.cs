@@ -5,7 +5,7 @@ using ResNetProofs.Numerics.Instances;
 using ResNetProofs.Numerics.Models;
 using ResNetProofs.Numerics.Precision;
 using ResNetProofs.Numerics.Solvers;
-using ResNetProofs.Numerics.Spectra;
+using ResNetProofs.Theorems.Evidence;
 
 namespace ResNetProofs.Cli.Reports;
 
@@ -23,18 +23,17 @@ internal static class RefinementReport
     private const int ListEnds = 10;
 
     /// <summary>
-    /// Builds the report of refining <paramref name="instance"/> (read from <paramref name="file"/>) on <paramref name="risk"/>
-    /// with <paramref name="options"/> into <paramref name="result"/>; <paramref name="startRisk"/> is R(θ₀) and
-    /// <paramref name="output"/> the --out file or null.
+    /// Builds the report of refining <paramref name="instance"/> (read from <paramref name="file"/>) with <paramref name="options"/>
+    /// into <paramref name="refined"/>, the evidence at the refined θ with its refinement record; <paramref name="startRisk"/> is
+    /// R(θ₀) and <paramref name="output"/> the --out file or null.
     /// </summary>
-    public static Report Build(string file, Instance instance, EmpiricalRisk risk, NewtonRefinementOptions options, double startRisk, RefinementResult result, string? output)
+    public static Report Build(string file, Instance instance, NewtonRefinementOptions options, double startRisk, PointEvidence refined, string? output)
     {
         var report = new Report();
         InstanceSection(report, file, instance);
-        TrajectorySection(report, options, startRisk, result);
-        var theta = result.Theta.ToArray();
-        CurvatureSection(report, risk, theta);
-        EvaluationReport.KinkSection(report, risk.KinkDistance(theta), "kink at the refined θ");
+        TrajectorySection(report, options, startRisk, refined.Refinement!);
+        CurvatureSection(report, refined);
+        EvaluationReport.KinkSection(report, refined.Kink, "kink at the refined θ");
         OutputSection(report, output);
         return report;
     }
@@ -77,17 +76,15 @@ internal static class RefinementReport
     }
 
     /// <summary>Inertia and λ_min of ∇²R at the refined θ, in full and on the complement of the symmetry tangents.</summary>
-    private static void CurvatureSection(Report report, EmpiricalRisk risk, double[] theta)
+    private static void CurvatureSection(Report report, PointEvidence refined)
     {
-        var hessian = risk.Hessian(theta);
         var section = report.Section("curvature", "curvature at the refined θ");
-        if (hessian.Enumerate().Any(h => !double.IsFinite(h)))
+        if (refined.Hessian.Enumerate().Any(h => !double.IsFinite(h)))
         {
             section.Add(new ReportField("available", JsonValue.Create(false), "classification", "not available: ∇²R has a non-finite entry at the refined θ"));
             return;
         }
-        var symmetries = ContinuousSymmetries.Admissible(risk.Model.Graph, theta);
-        var c = CriticalPointClassification.Classify(hessian, symmetries);
+        var c = refined.Classification;
         section
             .Add(new ReportField("available", JsonValue.Create(true), null, ""))
             .Add("lambdaMin", "λ_min(∇²R)", c.MinEigenvalue)

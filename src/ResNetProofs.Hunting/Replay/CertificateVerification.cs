@@ -25,8 +25,7 @@ public static class CertificateVerification
         ArgumentNullException.ThrowIfNull(instanceJson);
         ArgumentNullException.ThrowIfNull(recordedVerdictJson);
         var lines = new List<string>();
-        var theorem = TheoremCatalog.TryGet(theoremId);
-        if (theorem is null)
+        if (TheoremCatalog.TryGet(theoremId) is not { } known)
         {
             return new VerificationResult(false, [$"unknown theorem '{theoremId}'"]);
         }
@@ -50,6 +49,11 @@ public static class CertificateVerification
         if (EvidenceCaseJson.TryRead(instanceJson) is not null)
         {
             return EvidenceReplay.Verify(theoremId, instanceJson, kind, lines);
+        }
+        if (TheoremCatalog.TryGet<PointEvidence>(theoremId) is not { } theorem)
+        {
+            lines.Add($"{theoremId} is judged on {known.EvidenceType.Name}, and the record is not one of its evidence cases");
+            return new VerificationResult(false, lines);
         }
         Instance instance;
         try

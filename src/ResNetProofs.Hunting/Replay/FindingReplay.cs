@@ -58,7 +58,7 @@ public static class FindingReplay
             var (value, source, _) = EvidenceReplay.Regenerate(theoremId, startJson);
             return source.Judge(value);
         }
-        var theorem = TheoremCatalog.TryGet(theoremId) ?? throw new ArgumentException($"unknown theorem '{theoremId}'", nameof(theoremId));
+        var theorem = TheoremCatalog.TryGet<PointEvidence>(theoremId) ?? throw new ArgumentException($"unknown theorem '{theoremId}' (or not one judged on instances)", nameof(theoremId));
         PointEvidence evidence;
         if (refinementJson is null)
         {

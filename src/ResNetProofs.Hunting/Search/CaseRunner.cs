@@ -3,6 +3,7 @@ using FsCheck.Fluent;
 using ResNetProofs.Hunting.Cases;
 using ResNetProofs.Hunting.Session;
 using ResNetProofs.Theorems;
+using ResNetProofs.Theorems.Evidence;
 
 namespace ResNetProofs.Hunting.Search;
 
@@ -25,7 +26,7 @@ public static class CaseRunner
         }
         var clock = Stopwatch.StartNew();
         var source = TheoremCases.For(plan.TheoremId) ?? throw new ArgumentException($"theorem '{plan.TheoremId}' has no case source", nameof(plan));
-        var theorem = TheoremCatalog.TryGet(plan.TheoremId) ?? throw new ArgumentException($"theorem '{plan.TheoremId}' is not in the catalogue", nameof(plan));
+        var theorem = TheoremCatalog.TryGet<PointEvidence>(plan.TheoremId) ?? throw new ArgumentException($"theorem '{plan.TheoremId}' is not in the catalogue as a theorem on instances", nameof(plan));
         TheoremCase? value = null;
         string? change = null;
         try

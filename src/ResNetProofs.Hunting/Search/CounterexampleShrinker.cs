@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using ResNetProofs.Hunting.Cases;
 using ResNetProofs.Theorems;
+using ResNetProofs.Theorems.Evidence;
 using ResNetProofs.Theorems.Verdicts;
 
 namespace ResNetProofs.Hunting.Search;
@@ -13,7 +14,7 @@ namespace ResNetProofs.Hunting.Search;
 public static class CounterexampleShrinker
 {
     /// <summary>Shrinks <paramref name="value"/> (judged <paramref name="verdict"/>, a Counterexample) of <paramref name="theorem"/>.</summary>
-    public static ShrinkResult Shrink(CaseSource source, ITheorem theorem, TheoremCase value, Verdict verdict, int maxCandidates, TimeSpan timeBox)
+    public static ShrinkResult Shrink(CaseSource source, ITheorem<PointEvidence> theorem, TheoremCase value, Verdict verdict, int maxCandidates, TimeSpan timeBox)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(theorem);
@@ -55,7 +56,7 @@ public static class CounterexampleShrinker
         return new ShrinkResult(current, currentVerdict, steps, judged, clock.Elapsed.TotalSeconds, stop);
     }
 
-    private static Verdict? Judge(ITheorem theorem, TheoremCase candidate)
+    private static Verdict? Judge(ITheorem<PointEvidence> theorem, TheoremCase candidate)
     {
         try
         {

@@ -121,6 +121,7 @@ public sealed class EmpiricalRisk : ISmoothObjective
     /// <inheritdoc/>
     public Matrix<double> Hessian(ReadOnlySpan<double> theta)
     {
+        HessianEvaluationCounter.Record();
         var forward = Forward(theta);
         var (seeds, curvatures) = Seeds(forward);
         int p = Dimension;

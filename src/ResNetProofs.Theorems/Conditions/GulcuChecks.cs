@@ -9,9 +9,6 @@ namespace ResNetProofs.Theorems.Conditions;
 /// <summary>The checks of the Gulcu statements (theorems.md, Gulcu): data hypotheses, the Gram routes' agreement and per-step checks along a run.</summary>
 public static class GulcuChecks
 {
-    /// <summary>The reason every Gulcu statement gives for an instance file.</summary>
-    public const string InstanceReason = "judged on a generated wide ResNet: use Judge(GulcuEvidence) or the gulcu-study command";
-
     /// <summary>Gate: ‖J₀J₀ᵀ − G₀‖₂ ≤ <see cref="GulcuEvidence.GramAgreementBound"/> (passes with a note when J₀ is too large to form).</summary>
     public static Gate GramRoutesAgree(GulcuEvidence e)
     {

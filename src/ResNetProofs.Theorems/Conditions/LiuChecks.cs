@@ -11,9 +11,6 @@ namespace ResNetProofs.Theorems.Conditions;
 /// </summary>
 public static class LiuChecks
 {
-    /// <summary>What <see cref="ITheorem.Inapplicable"/> says for every instance file.</summary>
-    public const string NotOnInstances = "judged on a teacher, not on an instance file: use the liu-study command or Judge(<evidence>) of this theorem";
-
     /// <summary>
     /// A conjunction of checks: it holds if every part holds, fails if some part fails, else is undecided. Margin and τ are those of the
     /// deciding part (the first failing, else the first undecided, else the part with the smallest margin/τ ratio); its name is in the statement.
@@ -77,14 +74,13 @@ public static class LiuChecks
     public static IReadOnlyList<NamedValue> RunNumbers(PlainCnnRunsEvidence e)
     {
         ArgumentNullException.ThrowIfNull(e);
-        int terms = e.Teacher.Architecture.ParameterCount;
         var runs = e.Runs;
         return
         [
             new("runs", runs.Count),
-            new("reached the global optimum", runs.Count(r => r.Run.Outcome == CnnRunOutcome.GlobalOptimum)),
+            new("reached the global optimum", e.GlobalOptimumCount),
             new("classified spurious", runs.Count(r => r.Run.Outcome == CnnRunOutcome.SpuriousPoint)),
-            new("certified trapped at the spurious point", runs.Count(r => CertifiedTrapped(r.Trap, terms, r.Run.LossThreshold))),
+            new("certified trapped at the spurious point", e.CertifiedTrappedCount),
             new("neither", runs.Count(r => r.Run.Outcome == CnnRunOutcome.Neither)),
             new("L(θ_sp)", runs[0].Trap.SpuriousLoss),
             new("(k + π − 1)‖a*‖² − π(1ᵀa*)²", CnnSpuriousPoint.ConditionMargin(e.Teacher)),

@@ -1,4 +1,5 @@
 using ResNetProofs.Numerics.Convolutional;
+using ResNetProofs.Theorems.Conditions;
 
 namespace ResNetProofs.Theorems.Evidence;
 
@@ -50,4 +51,10 @@ public sealed class PlainCnnRunsEvidence
 
     /// <summary>Each run with the trap margins at its end.</summary>
     public IReadOnlyList<(CnnGradientDescentResult Run, CnnSpuriousTrapResult Trap)> Runs => _runs.Value;
+
+    /// <summary>Runs whose end is certified trapped at the spurious point (<see cref="LiuChecks.CertifiedTrapped"/>, float margins beyond τ).</summary>
+    public int CertifiedTrappedCount => Runs.Count(r => LiuChecks.CertifiedTrapped(r.Trap, Teacher.Architecture.ParameterCount, r.Run.LossThreshold));
+
+    /// <summary>Runs that ended at the global optimum (L ≤ ε·½E y²).</summary>
+    public int GlobalOptimumCount => Runs.Count(r => r.Run.Outcome == CnnRunOutcome.GlobalOptimum);
 }

@@ -52,6 +52,22 @@ public sealed class PointEvidence
         _baselineEnclosure = new(() => LinearBaselineEnclosure.Compute(instance.Data, instance.Loss, Baseline));
     }
 
+    /// <summary>
+    /// The library's entry point for one instance: the evidence at θ as given when <paramref name="refinement"/> is null; otherwise
+    /// θ is first refined by <see cref="NewtonRefinement"/> with those options, and the evidence is at the refined θ with the
+    /// refinement record (which then gates every second-order verdict).
+    /// </summary>
+    public static PointEvidence Build(Instance instance, NewtonRefinementOptions? refinement = null)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        if (refinement is null)
+        {
+            return new PointEvidence(instance);
+        }
+        var result = NewtonRefinement.Refine(instance.CreateRisk(), instance.Parameters, refinement);
+        return new PointEvidence(new Instance(instance.Name, instance.Description, instance.Source, instance.Data, instance.Model, instance.Loss, [.. result.Theta]), result);
+    }
+
     /// <summary>The rigorous (interval) twin of <see cref="Risk"/>: R, ∇R, ∇²R enclosed over boxes of θ.</summary>
     public RiskEnclosure Enclosure => _enclosure.Value;
 
@@ -186,6 +202,20 @@ public sealed class PointEvidence
 
     /// <summary>‖∇R(θ)‖₂.</summary>
     public double GradientNorm => Norm(Gradient);
+
+    /// <summary>‖∇R(θ)‖∞ = max_p |∂R/∂θ_p|.</summary>
+    public double GradientMaxAbs
+    {
+        get
+        {
+            double max = 0;
+            foreach (double g in Gradient)
+            {
+                max = Math.Max(max, Math.Abs(g));
+            }
+            return max;
+        }
+    }
 
     /// <summary>‖θ‖₂.</summary>
     public double ThetaNorm => Norm(Theta);

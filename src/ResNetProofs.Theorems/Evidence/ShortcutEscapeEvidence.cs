@@ -1,12 +1,13 @@
 using ResNetProofs.Numerics.Convolutional;
 using ResNetProofs.Numerics.Spectra;
+using ResNetProofs.Theorems.Verdicts;
 
 namespace ResNetProofs.Theorems.Evidence;
 
 /// <summary>
 /// The evidence of liu2019.shortcut-escapes: a teacher with a shortcut, a start (w = 0, a₀), the ball radius a₀ must lie in, and the
 /// descent settings; the run is made on first use, and when it ends above ε the Hessian spectrum at its end point is computed
-/// (to tell a run that stopped at a strict local minimum from one that ran out of budget).
+/// (to tell a run that stopped at a strict local minimum from one that ran out of budget): <see cref="RunConclusive"/>.
 /// </summary>
 public sealed class ShortcutEscapeEvidence
 {
@@ -56,4 +57,27 @@ public sealed class ShortcutEscapeEvidence
 
     /// <summary>The Hessian spectrum at the run's end when it ended above ε (else null).</summary>
     public SymmetricSpectrumResult? EndSpectrum => _end.Value;
+
+    /// <summary>‖a₀‖₂, the start's readout norm.</summary>
+    public double StartReadoutNorm => ArcCosineKernel.Norm(Start.Skip(Teacher.Architecture.PatchDimension).ToArray());
+
+    /// <summary>
+    /// Gate "run conclusive": the run reached L ≤ ε·½E y², or it stopped stationary at a strict local minimum above ε
+    /// (λ_min(∇²L) &gt; <see cref="VerdictTolerances.Eigenvalue"/>, float margins); a run that used up its budget, or stopped at
+    /// degenerate curvature, decides nothing. Makes the run.
+    /// </summary>
+    public Gate RunConclusive
+    {
+        get
+        {
+            var spectrum = EndSpectrum;
+            bool reached = Run.Loss <= Run.LossThreshold;
+            bool strictMinimum = spectrum is not null && Run.StopReason == CnnRunStopReason.Stationary
+                && spectrum.MinEigenvalue > VerdictTolerances.Eigenvalue(spectrum.Norm, spectrum.ErrorBounds[0]);
+            return new Gate("run conclusive", reached || strictMinimum,
+                reached ? $"reached L = {Check.Number(Run.Loss)} ≤ ε·½E y² after {Run.IterationsToTolerance} steps"
+                    : $"stop {Run.StopReason} after {Run.Iterations} steps, ‖∇L‖ = {Check.Number(Run.GradientNorm)}, λ_min(∇²L) = {(spectrum is null ? "n/a" : Check.Number(spectrum.MinEigenvalue))}: "
+                      + (strictMinimum ? "a strict local minimum above ε (float margins)" : "not at a strict local minimum (budget, or degenerate curvature)"));
+        }
+    }
 }

@@ -9,7 +9,7 @@ namespace ResNetProofs.Theorems.Planted;
 /// DELIBERATELY FALSE (planted; theorems.md): <c>shamir2018.first-order-certificate</c> with the term uᵀVb dropped,
 /// R(θ) ≤ R_lin(t*) + (w − t*)ᵀ∇_w R. Random θ with a large V refute it.
 /// </summary>
-public sealed class CertificateWithoutBlockTerm : ITheorem
+public sealed class CertificateWithoutBlockTerm : ITheorem<PointEvidence>
 {
     /// <inheritdoc/>
     public string Id => "planted.first-order-certificate-without-block-term";
@@ -32,18 +32,17 @@ public sealed class CertificateWithoutBlockTerm : ITheorem
     /// <inheritdoc/>
     public Verdict Judge(PointEvidence at)
     {
-        var readoutNonZero = FirstOrderCertificate.ReadoutNonZero(at);
-        if (readoutNonZero.Outcome != CheckOutcome.Holds)
+        Check[] hypotheses = [FirstOrderCertificate.ReadoutNonZero(at)];
+        return Verdicts.Judge.DecideIfHypothesesHold(Id, hypotheses, "certificate without uᵀVb", "b = (∇_V R)ᵀw/‖w‖² needs w ≠ 0", () =>
         {
-            return Verdicts.Judge.Decide(Id, [], [readoutNonZero], FirstOrderCertificateTheorem.Unevaluated);
-        }
-        var certificate = FirstOrderCertificate.At(at);
-        var conclusion = Check.AtMost(
-            "certificate without uᵀVb",
-            "R(θ) ≤ R_lin(t*) + (w − t*)ᵀa (+ (c − b*)a_c)",
-            certificate.RiskEnclosure,
-            certificate.BoundWithoutBlockEnclosure,
-            "R and every term of the bound in interval arithmetic at θ");
-        return Verdicts.Judge.Decide(Id, [], [readoutNonZero], conclusion, [new("R", certificate.Risk), new("dropped t*ᵀVb", certificate.BlockTerm)]);
+            var certificate = FirstOrderCertificate.At(at);
+            var conclusion = Check.AtMost(
+                "certificate without uᵀVb",
+                "R(θ) ≤ R_lin(t*) + (w − t*)ᵀa (+ (c − b*)a_c)",
+                certificate.RiskEnclosure,
+                certificate.BoundWithoutBlockEnclosure,
+                "R and every term of the bound in interval arithmetic at θ");
+            return Verdicts.Judge.Decide(Id, [], hypotheses, conclusion, [new("R", certificate.Risk), new("dropped t*ᵀVb", certificate.BlockTerm)]);
+        });
     }
 }

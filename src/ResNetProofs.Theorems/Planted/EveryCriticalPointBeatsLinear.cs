@@ -9,7 +9,7 @@ namespace ResNetProofs.Theorems.Planted;
 /// DELIBERATELY FALSE (planted; theorems.md): "every critical point of a deep ResNet has R ≤ R_lin". Strict saddles
 /// with R &gt; R_lin refute it; the suite must find one, or its "no counterexample" means nothing.
 /// </summary>
-public sealed class EveryCriticalPointBeatsLinear : ITheorem
+public sealed class EveryCriticalPointBeatsLinear : ITheorem<PointEvidence>
 {
     /// <inheritdoc/>
     public string Id => "planted.every-critical-point-beats-linear";

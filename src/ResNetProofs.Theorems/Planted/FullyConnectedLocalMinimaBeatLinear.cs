@@ -9,7 +9,7 @@ namespace ResNetProofs.Theorems.Planted;
 /// DELIBERATELY FALSE (planted; theorems.md): "every local minimum of a one-hidden-layer fully connected network with a
 /// smooth activation has R ≤ R_lin". Spurious local minima exist; the suite must find one.
 /// </summary>
-public sealed class FullyConnectedLocalMinimaBeatLinear : ITheorem
+public sealed class FullyConnectedLocalMinimaBeatLinear : ITheorem<PointEvidence>
 {
     /// <inheritdoc/>
     public string Id => "planted.fully-connected-local-minima-beat-linear";

@@ -13,7 +13,7 @@ namespace ResNetProofs.Theorems.Planted;
 /// no budget suffices once the targets have both signs. That bound, enclosed above 1e−8, is the certificate of a refutation; without
 /// it (targets of one sign) the run's float losses decide only a confirmation (a tolerance-decided failure stays Inconclusive).
 /// </summary>
-public sealed class GulcuWidthOne : ITheorem
+public sealed class GulcuWidthOne : ITheorem<GulcuEvidence>
 {
     /// <summary>"Zero loss": L ≤ 1e−8, the study's target.</summary>
     public const double ZeroLoss = 1e-8;
@@ -32,12 +32,6 @@ public sealed class GulcuWidthOne : ITheorem
 
     /// <inheritdoc/>
     public string Statement => "m = 1, n = 20: GD (η = 1/λ_max(G₀)) reaches L ≤ 1e−8 within its budget of T steps";
-
-    /// <inheritdoc/>
-    public string? Inapplicable(PointEvidence at) => GulcuChecks.InstanceReason;
-
-    /// <inheritdoc/>
-    public Verdict Judge(PointEvidence at) => throw new InvalidOperationException($"{Id}: {GulcuChecks.InstanceReason}");
 
     /// <summary>Judges the run of a generated width-1 instance.</summary>
     public Verdict Judge(GulcuEvidence evidence)

@@ -11,7 +11,7 @@ namespace ResNetProofs.Theorems.Planted;
 /// (<see cref="Numerics.Convolutional.CnnSpuriousTrap"/>) never gets below L(θ_sp) &gt; 0, which refutes the statement. The proof
 /// is the enclosed <see cref="CnnTrapWitness"/>: an open set of starts, of positive probability, from which no run reaches ε.
 /// </summary>
-public sealed class PlainCnnAlwaysReachesGlobalOptimum : ITheorem
+public sealed class PlainCnnAlwaysReachesGlobalOptimum : ITheorem<PlainCnnRunsEvidence>
 {
     /// <inheritdoc/>
     public string Id => "planted.plain-cnn-always-reaches-global-optimum";
@@ -28,13 +28,6 @@ public sealed class PlainCnnAlwaysReachesGlobalOptimum : ITheorem
     /// <inheritdoc/>
     public string Statement => "plain CNN, weight-normalised GD from random init ⇒ every run reaches L ≤ ε·½E y²";
 
-    /// <inheritdoc/>
-    public string? Inapplicable(PointEvidence at) => LiuChecks.NotOnInstances;
-
-    /// <inheritdoc/>
-    /// <exception cref="InvalidOperationException">Always: the statement is judged on a teacher (<see cref="Judge(PlainCnnRunsEvidence)"/>).</exception>
-    public Verdict Judge(PointEvidence at) => throw new InvalidOperationException(LiuChecks.NotOnInstances);
-
     /// <summary>
     /// Judges the statement on a sample of runs. Refuted by proof when the enclosed trap witness holds (<see cref="CnnTrapWitness"/>:
     /// an open set of starts of positive probability never gets below L(θ_sp) &gt; ε); the runs illustrate it. Without the witness a
@@ -43,9 +36,7 @@ public sealed class PlainCnnAlwaysReachesGlobalOptimum : ITheorem
     public Verdict Judge(PlainCnnRunsEvidence evidence)
     {
         ArgumentNullException.ThrowIfNull(evidence);
-        int terms = evidence.Teacher.Architecture.ParameterCount;
-        int trapped = evidence.Runs.Count(r => LiuChecks.CertifiedTrapped(r.Trap, terms, r.Run.LossThreshold));
-        int reached = evidence.Runs.Count(r => r.Run.Outcome == Numerics.Convolutional.CnnRunOutcome.GlobalOptimum);
+        int trapped = evidence.CertifiedTrappedCount;
         double step = evidence.Runs[0].Run.StepSize;
         var witness = CnnTrapWitness.Evaluate(evidence.Teacher, step, evidence.Radius, evidence.Options.RelativeLossTolerance);
         var numbers = LiuChecks.RunNumbers(evidence).Append(new("trap witness proved", witness.Proved ? 1 : 0)).ToList();
@@ -61,7 +52,7 @@ public sealed class PlainCnnAlwaysReachesGlobalOptimum : ITheorem
             Statement = "#{runs certified trapped at L ≥ L(θ_sp) > ε} = 0 (fails on one; holds when all runs reached ε)",
             Left = trapped,
             Right = 0,
-            Margin = trapped > 0 ? -1 : reached == evidence.RunCount ? 1 : 0,
+            Margin = trapped > 0 ? -1 : evidence.GlobalOptimumCount == evidence.RunCount ? 1 : 0,
             Tolerance = 0,
             ToleranceOrigin = "count of runs whose float trap margins each exceed 16·(p + k)·u·max(1, ‖a*‖², ‖v‖²) (not enclosed)",
         };

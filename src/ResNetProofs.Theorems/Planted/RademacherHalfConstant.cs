@@ -1,6 +1,4 @@
-using ResNetProofs.Theorems.Conditions;
-using ResNetProofs.Theorems.Evidence;
-using ResNetProofs.Theorems.Verdicts;
+using ResNetProofs.Theorems.Papers.Yun2019;
 
 namespace ResNetProofs.Theorems.Planted;
 
@@ -9,35 +7,25 @@ namespace ResNetProofs.Theorems.Planted;
 /// R̂_S(F_L) ≤ 0.5·max_i‖x_i‖/√n. Already the linear members give E‖(1/n)Σσ_i x_i‖, about √(1/n)·rms‖x‖ for spread-out points;
 /// that expectation, enclosed exactly (n ≤ 20) or bounded below by Khintchine–Kahane, is the certificate of a refutation.
 /// </summary>
-public sealed class RademacherHalfConstant : ITheorem
+public sealed class RademacherHalfConstant : RademacherBoundTheorem
 {
-    /// <inheritdoc/>
-    public string Id => "planted.rademacher-half-constant";
+    /// <summary>The entry with C = 0.5.</summary>
+    public RademacherHalfConstant() : base(0.5, "0.5")
+    {
+    }
 
     /// <inheritdoc/>
-    public string Source => "planted false statement (theorems.md): yun2019.rademacher with e² replaced by 0.5";
+    public override string Id => "planted.rademacher-half-constant";
 
     /// <inheritdoc/>
-    public TheoremStatus Status => TheoremStatus.PlantedFalse;
+    public override string Source => "planted false statement (theorems.md): yun2019.rademacher with e² replaced by 0.5";
 
     /// <inheritdoc/>
-    public string StatusNote => "deliberately false: the constant 0.5 is too small";
+    public override TheoremStatus Status => TheoremStatus.PlantedFalse;
 
     /// <inheritdoc/>
-    public string Statement => "R̂_S(F_L) ≤ 0.5·max_i‖x_i‖/√n";
+    public override string StatusNote => "deliberately false: the constant 0.5 is too small";
 
     /// <inheritdoc/>
-    public string? Inapplicable(PointEvidence at) => null;
-
-    /// <inheritdoc/>
-    public Verdict Judge(PointEvidence at) => Judge(RademacherEvidence.For(at?.Instance ?? throw new ArgumentNullException(nameof(at))));
-
-    /// <summary>Judges the statement on a sample with explicit ascent settings and α.</summary>
-    public Verdict Judge(RademacherEvidence evidence) => Verdicts.Judge.Decide(
-        Id,
-        gates: RademacherChecks.Certificate(evidence, 0.5, "0.5") is null ? [RademacherChecks.RangeVerified(evidence)] : [],
-        hypotheses: [],
-        conclusion: RademacherChecks.Conclusion(evidence, 0.5, "0.5"),
-        numbers: RademacherChecks.Numbers(evidence, 0.5),
-        certificate: RademacherChecks.Certificate(evidence, 0.5, "0.5"));
+    public override string Statement => "R̂_S(F_L) ≤ 0.5·max_i‖x_i‖/√n";
 }

@@ -122,6 +122,21 @@ public sealed record Check
         IsExact = true,
     };
 
+    /// <summary>
+    /// A conclusion that was not evaluated because a hypothesis does not hold: NaN sides, margin and τ, so never decided
+    /// (built by <see cref="Judge.DecideIfHypothesesHold"/>); <paramref name="why"/> says what is missing.
+    /// </summary>
+    public static Check NotEvaluated(string name, string why) => new()
+    {
+        Name = name,
+        Statement = "not evaluated: " + why,
+        Left = double.NaN,
+        Right = double.NaN,
+        Margin = double.NaN,
+        Tolerance = double.NaN,
+        ToleranceOrigin = "not evaluated",
+    };
+
     private static Check Enclosed(string name, string statement, Interval left, Interval right, Interval margin, string origin) => new()
     {
         Name = name,

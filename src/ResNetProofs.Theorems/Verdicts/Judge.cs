@@ -45,6 +45,27 @@ public static class Judge
         };
     }
 
+    /// <summary>
+    /// Judges a theorem whose conclusion can only be evaluated when every hypothesis holds (it divides by w, or needs a run that
+    /// the hypotheses license): if one does not hold, <paramref name="evaluate"/> is not called and the verdict (Vacuous, or
+    /// Inconclusive for a hypothesis within tolerance) carries <see cref="Check.NotEvaluated"/> as its conclusion; otherwise it is
+    /// <paramref name="evaluate"/>'s verdict, which must judge the same hypotheses.
+    /// </summary>
+    /// <param name="theoremId">The theorem's id.</param>
+    /// <param name="hypotheses">The hypotheses, evaluated.</param>
+    /// <param name="conclusionName">The conclusion's name, e.g. "first-order certificate".</param>
+    /// <param name="notEvaluatedBecause">What the conclusion needs that is missing, e.g. "b = (∇_V R)ᵀw/‖w‖² needs w ≠ 0".</param>
+    /// <param name="evaluate">Evaluates gates and conclusion and decides (by <see cref="Decide"/>).</param>
+    /// <param name="numbers">Numbers to report when the conclusion is not evaluated.</param>
+    public static Verdict DecideIfHypothesesHold(string theoremId, IReadOnlyList<Check> hypotheses, string conclusionName, string notEvaluatedBecause, Func<Verdict> evaluate, IReadOnlyList<NamedValue>? numbers = null)
+    {
+        ArgumentNullException.ThrowIfNull(hypotheses);
+        ArgumentNullException.ThrowIfNull(evaluate);
+        return hypotheses.All(h => h.Outcome == CheckOutcome.Holds)
+            ? evaluate()
+            : Decide(theoremId, [], hypotheses, Check.NotEvaluated(conclusionName, notEvaluatedBecause), numbers);
+    }
+
     private static (VerdictKind, VerdictReason, string) Rule(IReadOnlyList<Gate> gates, IReadOnlyList<Check> hypotheses, Check conclusion)
     {
         if (gates.FirstOrDefault(g => !g.Passed) is { } gate)

@@ -102,6 +102,15 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
+    public void Theorem_judged_on_other_evidence_exits_5_naming_that_evidence()
+    {
+        var (code, stdout, stderr) = CliRun.Run("check", "liu2019.shortcut-escapes", ExampleFiles.Path("yun2019-example1.json"));
+
+        Assert.Equal((ExitCodes.Inapplicable, ""), (code, stdout));
+        Assert.Contains("judged on ShortcutEscapeEvidence, not on an instance file", stderr);
+    }
+
+    [Fact]
     public void Theorems_lists_every_catalogue_entry_with_its_status()
     {
         var (code, stdout, _) = CliRun.Run("theorems", "--json");

@@ -1,5 +1,5 @@
-using ResNetProofs.InstanceFiles;
 using ResNetProofs.Numerics.WideResidual;
+using ResNetProofs.Theorems;
 using ResNetProofs.Theorems.Evidence;
 using ResNetProofs.Theorems.Papers.Gulcu;
 using ResNetProofs.Theorems.Planted;
@@ -92,12 +92,14 @@ public sealed class GulcuTheoremTests
     }
 
     [Fact]
-    public void Instance_files_are_declined_with_a_reason()
+    public void Gulcu_statements_are_judged_on_GulcuEvidence_and_never_on_an_instance()
     {
-        var at = new PointEvidence(InstanceReader.Read(Instances.ExampleFiles.Path("yun2019-example1.json")));
+        foreach (string id in new[] { "gulcu.jacobian-full-rank", "gulcu.linear-convergence", "planted.gulcu-width-one" })
+        {
+            var theorem = TheoremCatalog.TryGet(id);
 
-        Assert.Contains("Judge(GulcuEvidence)", new JacobianFullRankTheorem().Inapplicable(at), StringComparison.Ordinal);
-        Assert.Contains("gulcu-study", new LinearConvergenceTheorem().Inapplicable(at), StringComparison.Ordinal);
-        Assert.NotNull(new GulcuWidthOne().Inapplicable(at));
+            Assert.Equal(typeof(GulcuEvidence), theorem!.EvidenceType);
+            Assert.Null(TheoremCatalog.TryGet<PointEvidence>(id));
+        }
     }
 }

@@ -14,7 +14,7 @@ public sealed class TheoremCasesTests
     [MemberData(nameof(Sources))]
     public void Every_drawn_case_is_one_its_theorem_applies_to(string theoremId)
     {
-        var theorem = TheoremCatalog.TryGet(theoremId);
+        var theorem = TheoremCatalog.TryGet<ResNetProofs.Theorems.Evidence.PointEvidence>(theoremId);
         Assert.NotNull(theorem);
 
         foreach (var c in Sampling.Sample(TheoremCases.For(theoremId)!.Cases, 6, size: 30))
@@ -27,12 +27,12 @@ public sealed class TheoremCasesTests
     [Fact]
     public void Every_theorem_without_a_case_source_is_judged_on_its_own_evidence_not_on_instances()
     {
-        // Theorems about training runs (Liu 2019, Gulcu) decline every instance file; all others need a case source.
+        // Theorems about training runs (Liu 2019, Gulcu) are not theorems on instances; all others need a case source.
         var examples = Directory.GetFiles(Instances.ExampleFiles.Directory, "*.json")
             .Select(f => new ResNetProofs.Theorems.Evidence.PointEvidence(InstanceReader.Read(f)))
             .ToList();
 
-        var missing = TheoremCatalog.All
+        var missing = TheoremCatalog.All.OfType<ITheorem<ResNetProofs.Theorems.Evidence.PointEvidence>>()
             .Where(t => TheoremCases.For(t.Id) is null && examples.Any(e => t.Inapplicable(e) is null))
             .Select(t => t.Id)
             .ToList();

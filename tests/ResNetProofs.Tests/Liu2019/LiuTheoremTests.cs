@@ -130,6 +130,7 @@ public sealed class LiuTheoremTests(ITestOutputHelper output)
             var theorem = TheoremCatalog.TryGet(id);
             Assert.NotNull(theorem);
             Assert.Equal(status, theorem.Status);
+            Assert.Null(TheoremCatalog.TryGet<PointEvidence>(id));
         }
     }
 }

@@ -246,7 +246,7 @@ public sealed class SoundnessCatalogTests
         foreach (var c in AdversarialInstances.All.Where(c => c.Family == family && (!refine || c.Refine)))
         {
             var at = new PointEvidence(c.Instance);
-            foreach (var t in TheoremCatalog.All.Where(t => t.Status != TheoremStatus.PlantedFalse && t.Inapplicable(at) is null && !(refine && ThetaIndependent.Contains(t.Id))))
+            foreach (var t in TheoremCatalog.All.OfType<ITheorem<PointEvidence>>().Where(t => t.Status != TheoremStatus.PlantedFalse && t.Inapplicable(at) is null && !(refine && ThetaIndependent.Contains(t.Id))))
             {
                 data.Add(c.Name, t.Id);
             }
@@ -257,20 +257,13 @@ public sealed class SoundnessCatalogTests
     private static void AssertNotCounterexample(string caseName, string theoremId, bool refine)
     {
         var c = AdversarialInstances.Named(caseName);
-        var theorem = TheoremCatalog.TryGet(theoremId)!;
-        var instance = c.Instance;
-        RefinementResult? refinement = null;
-        if (refine)
-        {
-            refinement = NewtonRefinement.Refine(instance.CreateRisk(), instance.Parameters, NewtonRefinementOptions.Default);
-            instance = new Instance(instance.Name, instance.Description, instance.Source, instance.Data, instance.Model, instance.Loss, [.. refinement.Theta]);
-        }
-        var at = new PointEvidence(instance, refinement);
+        var theorem = TheoremCatalog.TryGet<PointEvidence>(theoremId)!;
+        var at = PointEvidence.Build(c.Instance, refine ? NewtonRefinementOptions.Default : null);
         Assert.Null(theorem.Inapplicable(at));
 
         var verdict = theorem.Judge(at);
 
         Assert.True(verdict.Kind != VerdictKind.Counterexample,
-            $"{theoremId} says Counterexample on '{caseName}'{(refine ? " after refinement (" + refinement!.StopReason + ")" : "")}, whose truth is: {c.Truth}\n{verdict.ToText()}");
+            $"{theoremId} says Counterexample on '{caseName}'{(refine ? " after refinement (" + at.Refinement!.StopReason + ")" : "")}, whose truth is: {c.Truth}\n{verdict.ToText()}");
     }
 }

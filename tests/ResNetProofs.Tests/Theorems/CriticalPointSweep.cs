@@ -13,15 +13,12 @@ public static class CriticalPointSweep
     /// For each seed: build an instance, refine it (gradient steps then Newton), and judge the refined point with
     /// <paramref name="theorem"/>. Returns the verdicts (one per seed), the refinement failures included as Inconclusive.
     /// </summary>
-    public static IReadOnlyList<Verdict> Run(ITheorem theorem, IEnumerable<int> seeds, Func<int, Instance> instance, int descentSteps = 200)
+    public static IReadOnlyList<Verdict> Run(ITheorem<PointEvidence> theorem, IEnumerable<int> seeds, Func<int, Instance> instance, int descentSteps = 200)
     {
         var verdicts = new List<Verdict>();
         foreach (int seed in seeds)
         {
-            var start = instance(seed);
-            var refinement = NewtonRefinement.Refine(start.CreateRisk(), start.Parameters, NewtonRefinementOptions.Default with { DescentSteps = descentSteps, MaxIterations = 200 });
-            var refined = new Instance(start.Name, start.Description, start.Source, start.Data, start.Model, start.Loss, [.. refinement.Theta]);
-            var at = new PointEvidence(refined, refinement);
+            var at = PointEvidence.Build(instance(seed), NewtonRefinementOptions.Default with { DescentSteps = descentSteps, MaxIterations = 200 });
             Assert.Null(theorem.Inapplicable(at));
             verdicts.Add(theorem.Judge(at));
         }

@@ -162,4 +162,35 @@ public sealed class JudgeTests
         var v = Decide(Margin("H", 1), Margin("C", 1), Passed);
         Assert.StartsWith("test.theorem: CONFIRMED", v.ToText());
     }
+
+    [Fact]
+    public void A_failing_hypothesis_leaves_the_conclusion_unevaluated_and_the_verdict_Vacuous()
+    {
+        int evaluated = 0;
+
+        var v = Judge.DecideIfHypothesesHold("test.theorem", [Margin("H", -2 * Tau)], "C", "C needs H", () =>
+        {
+            evaluated++;
+            return Decide(Margin("H", -2 * Tau), Margin("C", 1), Passed);
+        });
+
+        Assert.Equal((0, VerdictKind.Vacuous, CheckOutcome.Undecided), (evaluated, v.Kind, v.Conclusion.Outcome));
+        Assert.Equal(("C", "not evaluated: C needs H"), (v.Conclusion.Name, v.Conclusion.Statement));
+    }
+
+    [Fact]
+    public void A_hypothesis_within_tolerance_leaves_the_conclusion_unevaluated_and_the_verdict_Inconclusive()
+    {
+        var v = Judge.DecideIfHypothesesHold("test.theorem", [Margin("H", Tau / 2)], "C", "C needs H", () => throw new InvalidOperationException("evaluated"));
+
+        Assert.Equal((VerdictKind.Inconclusive, VerdictReason.HypothesisUndecided), (v.Kind, v.Reason));
+    }
+
+    [Fact]
+    public void Hypotheses_that_hold_hand_the_verdict_to_the_conclusion()
+    {
+        var v = Judge.DecideIfHypothesesHold("test.theorem", [Margin("H", 2 * Tau)], "C", "C needs H", () => Decide(Margin("H", 2 * Tau), Margin("C", 2 * Tau), Passed));
+
+        Assert.Equal((VerdictKind.Confirmed, "C"), (v.Kind, v.Conclusion.Name));
+    }
 }

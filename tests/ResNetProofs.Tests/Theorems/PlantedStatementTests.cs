@@ -79,7 +79,7 @@ public sealed class PlantedStatementTests
     public void Every_pinned_regression_case_is_still_a_counterexample_to_its_theorem(string file)
     {
         string theoremId = Path.GetDirectoryName(file)!;
-        var theorem = TheoremCatalog.TryGet(theoremId);
+        var theorem = TheoremCatalog.TryGet<PointEvidence>(theoremId);
         Assert.NotNull(theorem);
 
         var verdict = theorem.Judge(new PointEvidence(InstanceReader.Read(Path.Combine(RegressionDirectory, file))));

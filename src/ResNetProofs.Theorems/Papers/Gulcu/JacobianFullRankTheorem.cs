@@ -10,7 +10,7 @@ namespace ResNetProofs.Theorems.Papers.Gulcu;
 /// λ₀ = λ_min(J(θ₀)J(θ₀)ᵀ) &gt; 0. τ = 1e−8·‖G₀‖₂ + the eigenvalue error bound + the Gram's own rounding. When P &lt; n the rank
 /// is at most P &lt; n and the conclusion fails exactly (it can only arise with the width hypothesis failing: Vacuous).
 /// </summary>
-public sealed class JacobianFullRankTheorem : ITheorem
+public sealed class JacobianFullRankTheorem : ITheorem<GulcuEvidence>
 {
     /// <inheritdoc/>
     public string Id => "gulcu.jacobian-full-rank";
@@ -26,12 +26,6 @@ public sealed class JacobianFullRankTheorem : ITheorem
 
     /// <inheritdoc/>
     public string Statement => "m ≥ n, ‖x_i‖ = 1, x_i ∦ x_j, σ = softplus, Gaussian θ₀ ⇒ λ_min(J(θ₀)J(θ₀)ᵀ) > 0";
-
-    /// <inheritdoc/>
-    public string? Inapplicable(PointEvidence at) => GulcuChecks.InstanceReason;
-
-    /// <inheritdoc/>
-    public Verdict Judge(PointEvidence at) => throw new InvalidOperationException($"{Id}: {GulcuChecks.InstanceReason}");
 
     /// <summary>Judges λ_min(G₀) on a generated instance.</summary>
     public Verdict Judge(GulcuEvidence evidence)

@@ -15,7 +15,7 @@ namespace ResNetProofs.Theorems.Papers.Gulcu;
 /// hypothesis makes the run Vacuous (outside the lazy regime), within rounding Inconclusive. A Counterexample needs a step whose
 /// hypotheses all hold with margin and whose decrease fails beyond the rounding of L and λ: it would expose an error in J, G or λ.
 /// </summary>
-public sealed class LinearConvergenceTheorem : ITheorem
+public sealed class LinearConvergenceTheorem : ITheorem<GulcuEvidence>
 {
     /// <inheritdoc/>
     public string Id => "gulcu.linear-convergence";
@@ -31,12 +31,6 @@ public sealed class LinearConvergenceTheorem : ITheorem
 
     /// <inheritdoc/>
     public string Statement => "η(λ_max + λ_min)(J_tJ_tᵀ) ≤ 2, λ_min > 0, ‖e_t‖ ≤ (√(1 − ηλ_t) − (1 − ηλ_t))‖r_t‖ ⇒ L_{t+1} ≤ (1 − η·λ_min(J_tJ_tᵀ))·L_t";
-
-    /// <inheritdoc/>
-    public string? Inapplicable(PointEvidence at) => GulcuChecks.InstanceReason;
-
-    /// <inheritdoc/>
-    public Verdict Judge(PointEvidence at) => throw new InvalidOperationException($"{Id}: {GulcuChecks.InstanceReason}");
 
     /// <summary>Judges every tracked step of the evidence's run (see the class comment for how steps are combined).</summary>
     public Verdict Judge(GulcuEvidence evidence)

@@ -11,7 +11,7 @@ namespace ResNetProofs.Theorems.Papers.Liu2019;
 /// least one run is certified trapped (<see cref="CnnSpuriousTrap"/>, derived); a sample without one is Inconclusive, never a
 /// Counterexample (a positive probability cannot be refuted by finitely many runs).
 /// </summary>
-public sealed class PlainCnnCanFailTheorem : ITheorem
+public sealed class PlainCnnCanFailTheorem : ITheorem<PlainCnnRunsEvidence>
 {
     /// <inheritdoc/>
     public string Id => "liu2019.plain-cnn-can-fail";
@@ -28,18 +28,11 @@ public sealed class PlainCnnCanFailTheorem : ITheorem
     /// <inheritdoc/>
     public string Statement => "plain CNN, weight-normalised GD from random init: P(converge to (−w*, a_sp)) > 0 (a sample of runs; Confirmed by one certified trapped run)";
 
-    /// <inheritdoc/>
-    public string? Inapplicable(PointEvidence at) => LiuChecks.NotOnInstances;
-
-    /// <inheritdoc/>
-    /// <exception cref="InvalidOperationException">Always: the theorem is judged on a teacher (<see cref="Judge(PlainCnnRunsEvidence)"/>).</exception>
-    public Verdict Judge(PointEvidence at) => throw new InvalidOperationException(LiuChecks.NotOnInstances);
-
     /// <summary>Judges the statement on a sample of runs on one teacher.</summary>
     public Verdict Judge(PlainCnnRunsEvidence evidence)
     {
         ArgumentNullException.ThrowIfNull(evidence);
-        int trapped = evidence.Runs.Count(r => LiuChecks.CertifiedTrapped(r.Trap, evidence.Teacher.Architecture.ParameterCount, r.Run.LossThreshold));
+        int trapped = evidence.CertifiedTrappedCount;
         var conclusion = new Check
         {
             Name = "some run trapped",

@@ -22,7 +22,7 @@ namespace ResNetProofs.Theorems.Papers.Liu2019;
 /// shortcut: g₀ = 0 for every teacher, so the hypothesis fails (Vacuous) and descent from w = 0 is stationary. The hypothesis is about the
 /// direction of the first step only: that the run then stays at angle 0 and reaches ε is the conclusion tested, not a consequence.
 /// </remarks>
-public sealed class ShortcutEscapesTheorem : ITheorem
+public sealed class ShortcutEscapesTheorem : ITheorem<ShortcutEscapeEvidence>
 {
     /// <inheritdoc/>
     public string Id => "liu2019.shortcut-escapes";
@@ -39,57 +39,42 @@ public sealed class ShortcutEscapesTheorem : ITheorem
     /// <inheritdoc/>
     public string Statement => "shortcut CNN, g₀ = γ(kγ + 1ᵀ(a* + β1)/2) > 0 (default: 1ᵀa* > −2), GD from w = 0, ‖a₀‖ ≤ r ⇒ L(θ_T) ≤ ε·½E y² (population loss, Gaussian Z, teacher of the same architecture)";
 
-    /// <inheritdoc/>
-    public string? Inapplicable(PointEvidence at) => LiuChecks.NotOnInstances;
-
-    /// <inheritdoc/>
-    /// <exception cref="InvalidOperationException">Always: the theorem is judged on a teacher (<see cref="Judge(ShortcutEscapeEvidence)"/>).</exception>
-    public Verdict Judge(PointEvidence at) => throw new InvalidOperationException(LiuChecks.NotOnInstances);
-
-    /// <summary>Judges one run on one teacher.</summary>
+    /// <summary>Judges one run on one teacher; the run is made only when every hypothesis holds.</summary>
     public Verdict Judge(ShortcutEscapeEvidence evidence)
     {
         ArgumentNullException.ThrowIfNull(evidence);
         var arch = evidence.Teacher.Architecture;
-        int p = arch.PatchDimension, terms = arch.ParameterCount;
-        var run = evidence.Run;
-        double scale = evidence.Loss.ZeroPredictorLoss;
-        double tau = VerdictTolerances.MeanRounding(terms, scale);
-        double a0 = ArcCosineKernel.Norm(evidence.Start.Skip(p).ToArray());
+        int p = arch.PatchDimension;
         var hypotheses = new[]
         {
             Check.Exact("H shortcut", "the architecture has a shortcut", arch.Shortcut != ShortcutForm.None, arch.Beta + arch.Gamma, 0),
             Check.Exact("H w₀ = 0", "w₀ = 0", evidence.Start.Take(p).All(x => x == 0), ArcCosineKernel.Norm(evidence.Start.Take(p).ToArray()), 0),
             LiuChecks.FirstStepTowardsTeacher(evidence.Teacher),
-            Check.AtMost("H a₀ in the ball", "‖a₀‖ ≤ r", a0, evidence.BallRadius, VerdictTolerances.MeanRounding(arch.Patches, evidence.BallRadius * evidence.BallRadius), "16·k·u·max(1, r²)"),
+            Check.AtMost("H a₀ in the ball", "‖a₀‖ ≤ r", evidence.StartReadoutNorm, evidence.BallRadius, VerdictTolerances.MeanRounding(arch.Patches, evidence.BallRadius * evidence.BallRadius), "16·k·u·max(1, r²)"),
         };
-        if (hypotheses.Any(h => h.Outcome != CheckOutcome.Holds))
+        return Verdicts.Judge.DecideIfHypothesesHold(Id, hypotheses, "reaches ε", "a hypothesis does not hold, so no run is made", () =>
         {
-            var skipped = new Gate("run conclusive", true, "not evaluated: a hypothesis does not hold, so no run is made");
-            var none = Check.AtMost("reaches ε", "L(θ_T) ≤ ε·½E y²", double.NaN, double.NaN, 0, "not evaluated");
-            return Verdicts.Judge.Decide(Id, [skipped], hypotheses, none, [new("1ᵀa*", evidence.Teacher.Readout.Sum()), new("g₀ = γ(kγ + 1ᵀb*/2)", LiuChecks.FirstStepCoefficient(evidence.Teacher).Mid), new("‖a₀‖", a0)]);
-        }
-        var spectrum = evidence.EndSpectrum;
-        bool reached = run.Loss <= run.LossThreshold;
-        bool strictMinimum = spectrum is not null && run.StopReason == CnnRunStopReason.Stationary
-            && spectrum.MinEigenvalue > VerdictTolerances.Eigenvalue(spectrum.Norm, spectrum.ErrorBounds[0]);
-        var gate = new Gate("run conclusive", reached || strictMinimum,
-            reached ? $"reached L = {Check.Number(run.Loss)} ≤ ε·½E y² after {run.IterationsToTolerance} steps"
-                : $"stop {run.StopReason} after {run.Iterations} steps, ‖∇L‖ = {Check.Number(run.GradientNorm)}, λ_min(∇²L) = {(spectrum is null ? "n/a" : Check.Number(spectrum.MinEigenvalue))}: "
-                  + (strictMinimum ? "a strict local minimum above ε (float margins)" : "not at a strict local minimum (budget, or degenerate curvature)"));
-        var conclusion = Check.AtMost("reaches ε", "L(θ_T) ≤ ε·½E y²", run.Loss, run.LossThreshold, tau, "16·(p + k)·u·max(1, ½E y²)");
-        return Verdicts.Judge.Decide(Id, [gate], hypotheses, conclusion,
-        [
-            new("L(θ_T)", run.Loss),
-            new("ε·½E y²", run.LossThreshold),
-            new("∠(w_T, w*)", run.Angle),
-            new("‖∇L(θ_T)‖₂", run.GradientNorm),
-            new("steps", run.Iterations),
-            new("steps to ε", run.IterationsToTolerance ?? double.NaN),
-            new("step η", run.StepSize),
-            new("1ᵀa*", evidence.Teacher.Readout.Sum()),
-            new("g₀ = γ(kγ + 1ᵀb*/2)", LiuChecks.FirstStepCoefficient(evidence.Teacher).Mid),
-            new("‖a₀‖", a0),
-        ]);
+            var run = evidence.Run;
+            var conclusion = Check.AtMost("reaches ε", "L(θ_T) ≤ ε·½E y²", run.Loss, run.LossThreshold,
+                VerdictTolerances.MeanRounding(arch.ParameterCount, evidence.Loss.ZeroPredictorLoss), "16·(p + k)·u·max(1, ½E y²)");
+            return Verdicts.Judge.Decide(Id, [evidence.RunConclusive], hypotheses, conclusion,
+            [
+                new("L(θ_T)", run.Loss),
+                new("ε·½E y²", run.LossThreshold),
+                new("∠(w_T, w*)", run.Angle),
+                new("‖∇L(θ_T)‖₂", run.GradientNorm),
+                new("steps", run.Iterations),
+                new("steps to ε", run.IterationsToTolerance ?? double.NaN),
+                new("step η", run.StepSize),
+                .. TeacherNumbers(evidence),
+            ]);
+        }, TeacherNumbers(evidence));
     }
+
+    private static NamedValue[] TeacherNumbers(ShortcutEscapeEvidence evidence) =>
+    [
+        new("1ᵀa*", evidence.Teacher.Readout.Sum()),
+        new("g₀ = γ(kγ + 1ᵀb*/2)", LiuChecks.FirstStepCoefficient(evidence.Teacher).Mid),
+        new("‖a₀‖", evidence.StartReadoutNorm),
+    ];
 }

@@ -10,7 +10,7 @@ namespace ResNetProofs.Theorems.Papers.Liu2019;
 /// (derived). The Hessian there is PSD but vanishes on the p − 1 tangent directions of w (h(π − ε) = ε³/3), so the local minimum is
 /// certified to third order (derived): L(φ, a) = L(π, a) − h(φ)aᵀa*/(2π) with ∇²_a L ≻ 0 and a_spᵀa* &lt; 0.
 /// </summary>
-public sealed class SpuriousOptimumTheorem : ITheorem
+public sealed class SpuriousOptimumTheorem : ITheorem<SpuriousOptimumEvidence>
 {
     /// <inheritdoc/>
     public string Id => "liu2019.spurious-optimum";
@@ -26,13 +26,6 @@ public sealed class SpuriousOptimumTheorem : ITheorem
 
     /// <inheritdoc/>
     public string Statement => "‖w*‖ = 1, π(1ᵀa*)² < (k + π − 1)‖a*‖² ⇒ (−w*, ((π−1)I + 11ᵀ)⁻¹(11ᵀ − I)a*) is a critical point with L > 0 and a local minimum (weight-normalised)";
-
-    /// <inheritdoc/>
-    public string? Inapplicable(PointEvidence at) => LiuChecks.NotOnInstances;
-
-    /// <inheritdoc/>
-    /// <exception cref="InvalidOperationException">Always: the theorem is judged on a teacher (<see cref="Judge(SpuriousOptimumEvidence)"/>).</exception>
-    public Verdict Judge(PointEvidence at) => throw new InvalidOperationException(LiuChecks.NotOnInstances);
 
     /// <summary>Judges the statement on one plain-CNN teacher.</summary>
     public Verdict Judge(SpuriousOptimumEvidence evidence)

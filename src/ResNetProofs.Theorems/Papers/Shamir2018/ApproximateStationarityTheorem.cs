@@ -9,7 +9,7 @@ namespace ResNetProofs.Theorems.Papers.Shamir2018;
 /// 0 ≤ ℓ″ ≤ μ, at every θ: R ≤ R_lin(u) + ‖u‖(ε + ‖V‖₂γ) + ‖w‖ε with ε = ‖∇_{w,V}R‖, δ = max(0, −λ_min(∇²_{w,V}R)),
 /// γ = min{ε/‖w‖, √(δ(δ + μM))}, M = λ_max((1/n)Σ h hᵀ), u = t*. Only (w, V) derivatives enter, so no kink gate.
 /// </summary>
-public sealed class ApproximateStationarityTheorem : ITheorem
+public sealed class ApproximateStationarityTheorem : ITheorem<PointEvidence>
 {
     /// <inheritdoc/>
     public string Id => "shamir2018.approximate-stationarity";
@@ -39,30 +39,29 @@ public sealed class ApproximateStationarityTheorem : ITheorem
             Check.Exact("d ≥ 2", "d ≥ 2 (a unit u′ ⊥ w exists)", at.Model.InputDimension >= 2, at.Model.InputDimension, 2),
             Check.Exact("bounded curvature", "0 ≤ ℓ″ ≤ μ with μ finite", double.IsFinite(mu) && mu >= 0, mu, double.PositiveInfinity),
         ];
-        if (hypotheses.Any(h => h.Outcome != CheckOutcome.Holds))
+        return Verdicts.Judge.DecideIfHypothesesHold(Id, hypotheses, "approximate stationarity", "a hypothesis fails", () =>
         {
-            return Verdicts.Judge.Decide(Id, [], hypotheses, FirstOrderCertificateTheorem.Unevaluated with { Name = "approximate stationarity", Statement = "not evaluated: a hypothesis fails" });
-        }
-        var b = ApproximateStationarityBound.At(at);
-        var conclusion = Check.AtMost(
-            "approximate stationarity",
-            "R(θ) ≤ R_lin(t*) + ‖t*‖(ε + ‖V‖₂γ) + ‖w‖ε",
-            b.RiskEnclosure,
-            b.BoundEnclosure,
-            "R at θ in intervals; the bound with ε, δ, M, ‖V‖₂ each enclosed (interval gradient and Hessian block, Rump's Cholesky test and Rayleigh quotients, certified spectral norm) and its formula in interval arithmetic");
-        return Verdicts.Judge.Decide(Id, [], hypotheses, conclusion,
-        [
-            new("R", b.Risk),
-            new("R_lin(t*)", b.BaselineRisk),
-            new("ε = ‖∇_{w,V}R‖₂", b.GradientNorm),
-            new("δ = max(0, −λ_min(∇²_{w,V}R))", b.CurvatureDeficit),
-            new("γ", b.Gamma),
-            new("‖g‖₂ (bounded by γ)", b.CorrelationNorm),
-            new("M = λ_max((1/n)Σ h hᵀ)", b.FeatureMoment),
-            new("‖V‖₂", b.ResidualNorm),
-            new("‖w‖₂", b.ReadoutNorm),
-            new("‖t*‖₂", b.BaselineNorm),
-            new("bound", b.Bound),
-        ]);
+            var b = ApproximateStationarityBound.At(at);
+            var conclusion = Check.AtMost(
+                "approximate stationarity",
+                "R(θ) ≤ R_lin(t*) + ‖t*‖(ε + ‖V‖₂γ) + ‖w‖ε",
+                b.RiskEnclosure,
+                b.BoundEnclosure,
+                "R at θ in intervals; the bound with ε, δ, M, ‖V‖₂ each enclosed (interval gradient and Hessian block, Rump's Cholesky test and Rayleigh quotients, certified spectral norm) and its formula in interval arithmetic");
+            return Verdicts.Judge.Decide(Id, [], hypotheses, conclusion,
+            [
+                new("R", b.Risk),
+                new("R_lin(t*)", b.BaselineRisk),
+                new("ε = ‖∇_{w,V}R‖₂", b.GradientNorm),
+                new("δ = max(0, −λ_min(∇²_{w,V}R))", b.CurvatureDeficit),
+                new("γ", b.Gamma),
+                new("‖g‖₂ (bounded by γ)", b.CorrelationNorm),
+                new("M = λ_max((1/n)Σ h hᵀ)", b.FeatureMoment),
+                new("‖V‖₂", b.ResidualNorm),
+                new("‖w‖₂", b.ReadoutNorm),
+                new("‖t*‖₂", b.BaselineNorm),
+                new("bound", b.Bound),
+            ]);
+        });
     }
 }

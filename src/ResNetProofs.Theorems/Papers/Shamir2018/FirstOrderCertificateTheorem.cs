@@ -9,7 +9,7 @@ namespace ResNetProofs.Theorems.Papers.Shamir2018;
 /// R(θ) ≤ R_lin(u) + (w − u)ᵀ∇_w R + uᵀV b with b = (∇_V R)ᵀw/‖w‖², for every u (here u = t*; with an output bias,
 /// + (c − β)∂R/∂c against the affine baseline). No critical point needed: the cheapest strong check of ∇R and R_lin.
 /// </summary>
-public sealed class FirstOrderCertificateTheorem : ITheorem
+public sealed class FirstOrderCertificateTheorem : ITheorem<PointEvidence>
 {
     /// <inheritdoc/>
     public string Id => "shamir2018.first-order-certificate";
@@ -32,37 +32,24 @@ public sealed class FirstOrderCertificateTheorem : ITheorem
     /// <inheritdoc/>
     public Verdict Judge(PointEvidence at)
     {
-        var readoutNonZero = FirstOrderCertificate.ReadoutNonZero(at);
-        if (readoutNonZero.Outcome != CheckOutcome.Holds)
+        Check[] hypotheses = [FirstOrderCertificate.ReadoutNonZero(at)];
+        return Verdicts.Judge.DecideIfHypothesesHold(Id, hypotheses, "first-order certificate", "b = (∇_V R)ᵀw/‖w‖² needs w ≠ 0", () =>
         {
-            return Verdicts.Judge.Decide(Id, [], [readoutNonZero], Unevaluated);
-        }
-        var certificate = FirstOrderCertificate.At(at);
-        var conclusion = Check.AtMost(
-            "first-order certificate",
-            "R(θ) ≤ R_lin(t*) + (w − t*)ᵀa + t*ᵀVb (+ (c − b*)a_c)",
-            certificate.RiskEnclosure,
-            certificate.BoundEnclosure,
-            "R and every term of the bound in interval arithmetic at θ (∇R enclosed by the interval reverse pass, R_lin(t*) at the float t*)");
-        return Verdicts.Judge.Decide(Id, [], [readoutNonZero], conclusion,
-        [
-            new("R", certificate.Risk),
-            new("R_lin(t*)", certificate.BaselineRisk),
-            new("(w − t*)ᵀa", certificate.ReadoutTerm),
-            new("t*ᵀVb", certificate.BlockTerm),
-            new("(c − b*)a_c", certificate.BiasTerm),
-        ]);
+            var certificate = FirstOrderCertificate.At(at);
+            var conclusion = Check.AtMost(
+                "first-order certificate",
+                "R(θ) ≤ R_lin(t*) + (w − t*)ᵀa + t*ᵀVb (+ (c − b*)a_c)",
+                certificate.RiskEnclosure,
+                certificate.BoundEnclosure,
+                "R and every term of the bound in interval arithmetic at θ (∇R enclosed by the interval reverse pass, R_lin(t*) at the float t*)");
+            return Verdicts.Judge.Decide(Id, [], hypotheses, conclusion,
+            [
+                new("R", certificate.Risk),
+                new("R_lin(t*)", certificate.BaselineRisk),
+                new("(w − t*)ᵀa", certificate.ReadoutTerm),
+                new("t*ᵀVb", certificate.BlockTerm),
+                new("(c − b*)a_c", certificate.BiasTerm),
+            ]);
+        });
     }
-
-    /// <summary>The conclusion when the hypothesis w ≠ 0 fails (b is undefined): NaN, never decided.</summary>
-    internal static Check Unevaluated => new()
-    {
-        Name = "first-order certificate",
-        Statement = "not evaluated: b = (∇_V R)ᵀw/‖w‖² needs w ≠ 0",
-        Left = double.NaN,
-        Right = double.NaN,
-        Margin = double.NaN,
-        Tolerance = double.NaN,
-        ToleranceOrigin = "not evaluated",
-    };
 }

@@ -10,7 +10,7 @@ namespace ResNetProofs.Theorems.Papers.Shamir2018;
 /// twice differentiable. The model is reconstructed (high confidence); the derived stronger form (second-order
 /// stationarity in (w, V) alone suffices) is not what this id checks.
 /// </summary>
-public sealed class LocalMinimaTheorem : ITheorem
+public sealed class LocalMinimaTheorem : ITheorem<PointEvidence>
 {
     /// <inheritdoc/>
     public string Id => "shamir2018.local-minima";

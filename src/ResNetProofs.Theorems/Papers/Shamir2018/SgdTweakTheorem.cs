@@ -9,7 +9,7 @@ namespace ResNetProofs.Theorems.Papers.Shamir2018;
 /// from 0 with η = D/(G√T), any θ_t, and ‖(w,v)-gradients‖ ≤ G: (1/T)Σ ℓ(f_t(x_t); y_t) ≤ min_{‖u‖≤D} (1/T)Σ ℓ(uᵀx_t; y_t) + DG/√T.
 /// The minimum is bracketed by a feasible u's value and its Frank–Wolfe lower bound (<see cref="BracketedCheck"/>).
 /// </summary>
-public sealed class SgdTweakTheorem : ITheorem
+public sealed class SgdTweakTheorem : ITheorem<PointEvidence>
 {
     /// <inheritdoc/>
     public string Id => "shamir2018.sgd-tweak";

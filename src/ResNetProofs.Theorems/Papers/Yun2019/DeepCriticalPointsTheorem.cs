@@ -11,7 +11,7 @@ namespace ResNetProofs.Theorems.Papers.Yun2019;
 /// f = wᵀh_L, at a critical point θ* where R is twice differentiable: if M = (1/n)Σ ℓ″ h_L h_Lᵀ is full rank
 /// (representation coverage) and rank[U_2ᵀ … U_Lᵀ] &lt; d (parameter coverage), then R(θ*) ≤ R_lin or λ_min(∇²R(θ*)) &lt; 0.
 /// </summary>
-public sealed class DeepCriticalPointsTheorem : ITheorem
+public sealed class DeepCriticalPointsTheorem : ITheorem<PointEvidence>
 {
     /// <inheritdoc/>
     public string Id => "yun2019.deep-critical-points";

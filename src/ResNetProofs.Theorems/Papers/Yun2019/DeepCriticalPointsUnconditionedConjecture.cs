@@ -9,7 +9,7 @@ namespace ResNetProofs.Theorems.Papers.Yun2019;
 /// Statement hunted: at every critical point θ* of the deep ResNet where R is twice differentiable, R(θ*) ≤ R_lin or
 /// λ_min(∇²R(θ*)) &lt; 0. A certified counterexample would be a research result; a long clean search is evidence.
 /// </summary>
-public sealed class DeepCriticalPointsUnconditionedConjecture : ITheorem
+public sealed class DeepCriticalPointsUnconditionedConjecture : ITheorem<PointEvidence>
 {
     /// <inheritdoc/>
     public string Id => "yun2019.deep-critical-points.unconditioned";

@@ -12,7 +12,7 @@ namespace ResNetProofs.Theorems.Papers.Yun2019;
 /// approximate critical point the dropped term (w − t*)ᵀ∇_w R of <see cref="NearIdentityTheorem"/> enters τ as |·|; only
 /// ∇_w R enters (f is linear in w), so no ReLU-kink gate is needed.
 /// </summary>
-public sealed class NearIdentityCriticalBoundTheorem : ITheorem
+public sealed class NearIdentityCriticalBoundTheorem : ITheorem<PointEvidence>
 {
     /// <inheritdoc/>
     public string Id => "yun2019.near-identity.critical-bound";

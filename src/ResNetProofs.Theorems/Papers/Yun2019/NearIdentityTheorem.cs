@@ -11,7 +11,7 @@ namespace ResNetProofs.Theorems.Papers.Yun2019;
 /// Status: derived — the paper's constant C is unknown; this is the first step of our bound, whose depth-independent form at
 /// critical points is <see cref="NearIdentityCriticalBoundTheorem"/> (id yun2019.near-identity.critical-bound).
 /// </summary>
-public sealed class NearIdentityTheorem : ITheorem
+public sealed class NearIdentityTheorem : ITheorem<PointEvidence>
 {
     /// <inheritdoc/>
     public string Id => "yun2019.near-identity";

@@ -1,6 +1,4 @@
-using ResNetProofs.Theorems.Conditions;
 using ResNetProofs.Theorems.Evidence;
-using ResNetProofs.Theorems.Verdicts;
 
 namespace ResNetProofs.Theorems.Papers.Yun2019;
 
@@ -10,35 +8,25 @@ namespace ResNetProofs.Theorems.Papers.Yun2019;
 /// lower estimate minus Hoeffding's term (confidence 1 − α, <see cref="RademacherEvidence"/>) must not exceed the bound. A
 /// Counterexample needs a proof: the certified lower bound of the unit-norm linear members (<see cref="Conditions.RademacherChecks.Conclusion"/>).
 /// </summary>
-public sealed class RademacherTheorem : ITheorem
+public sealed class RademacherTheorem : RademacherBoundTheorem
 {
-    /// <inheritdoc/>
-    public string Id => "yun2019.rademacher";
+    /// <summary>The entry with C = e².</summary>
+    public RademacherTheorem() : base(Math.E * Math.E, "e²")
+    {
+    }
 
     /// <inheritdoc/>
-    public string Source => "Yun, Sra & Jadbabaie 2019, \"Are deep ResNets provably better than linear predictors?\" (NeurIPS)";
+    public override string Id => "yun2019.rademacher";
 
     /// <inheritdoc/>
-    public TheoremStatus Status => TheoremStatus.Exact;
+    public override string Source => "Yun, Sra & Jadbabaie 2019, \"Are deep ResNets provably better than linear predictors?\" (NeurIPS)";
 
     /// <inheritdoc/>
-    public string StatusNote => "exact (poster); a Counterexample must be proved by the linear members' certified lower bound; the sampled ascent (confidence 1 − α) only confirms";
+    public override TheoremStatus Status => TheoremStatus.Exact;
 
     /// <inheritdoc/>
-    public string Statement => "R̂_S(F_L) ≤ e²·max_i‖x_i‖/√n for every L";
+    public override string StatusNote => "exact (poster); a Counterexample must be proved by the linear members' certified lower bound; the sampled ascent (confidence 1 − α) only confirms";
 
     /// <inheritdoc/>
-    public string? Inapplicable(PointEvidence at) => null;
-
-    /// <inheritdoc/>
-    public Verdict Judge(PointEvidence at) => Judge(RademacherEvidence.For(at?.Instance ?? throw new ArgumentNullException(nameof(at))));
-
-    /// <summary>Judges the statement on a sample with explicit ascent settings and α.</summary>
-    public Verdict Judge(RademacherEvidence evidence) => Verdicts.Judge.Decide(
-        Id,
-        gates: RademacherChecks.Certificate(evidence, Math.E * Math.E, "e²") is null ? [RademacherChecks.RangeVerified(evidence)] : [],
-        hypotheses: [],
-        conclusion: RademacherChecks.Conclusion(evidence, Math.E * Math.E, "e²"),
-        numbers: RademacherChecks.Numbers(evidence, Math.E * Math.E),
-        certificate: RademacherChecks.Certificate(evidence, Math.E * Math.E, "e²"));
+    public override string Statement => "R̂_S(F_L) ≤ e²·max_i‖x_i‖/√n for every L";
 }

@@ -9,7 +9,7 @@ namespace ResNetProofs.Theorems.Papers.Yun2019;
 /// R ≤ R_lin (recovering Shamir 2018). Decided at the true critical point θ* that a Krawczyk certificate places near θ:
 /// w* ≠ 0 from w's enclosure over the box, R(θ*) and R_lin both enclosed (a ReLU kink in the box stops the certificate).
 /// </summary>
-public sealed class SingleBlockTheorem : ITheorem
+public sealed class SingleBlockTheorem : ITheorem<PointEvidence>
 {
     /// <inheritdoc/>
     public string Id => "yun2019.single-block";

@@ -90,7 +90,7 @@ public sealed class SuiteReferenceNumbersSnapshotTests
 
     private static JsonObject CriticalPoint(string theoremId, string instanceDescription, int seed, Instance start)
     {
-        var theorem = TheoremCatalog.TryGet(theoremId) ?? throw new InvalidOperationException($"no theorem {theoremId}");
+        var theorem = TheoremCatalog.TryGet<PointEvidence>(theoremId) ?? throw new InvalidOperationException($"no theorem {theoremId} on instances");
         var refinement = NewtonRefinement.Refine(start.CreateRisk(), start.Parameters, Refinement);
         var at = new PointEvidence(new Instance(start.Name, start.Description, start.Source, start.Data, start.Model, start.Loss, [.. refinement.Theta]), refinement);
         Assert.Null(theorem.Inapplicable(at));
@@ -114,7 +114,7 @@ public sealed class SuiteReferenceNumbersSnapshotTests
     {
         var at = new PointEvidence(TheoremInstances.RandomSingleBlock(seed, 1, outputBias, activation));
         var certificate = FirstOrderCertificate.At(at);
-        var verdict = TheoremCatalog.TryGet("shamir2018.first-order-certificate")!.Judge(at);
+        var verdict = TheoremCatalog.TryGet<PointEvidence>("shamir2018.first-order-certificate")!.Judge(at);
         return new JsonObject
         {
             ["instance"] = $"random single block, d = 3, k = 4, n = 12, {activation.ToString().ToLowerInvariant()}, output bias {outputBias}, squared loss, random θ",

@@ -131,7 +131,7 @@ public sealed class Yun2019Example1SnapshotTests
 
     private static JsonObject VerdictAt(string id, PointEvidence at)
     {
-        var theorem = TheoremCatalog.TryGet(id) ?? throw new InvalidOperationException($"no theorem {id}");
+        var theorem = TheoremCatalog.TryGet<PointEvidence>(id) ?? throw new InvalidOperationException($"no theorem {id} on instances");
         string? inapplicable = theorem.Inapplicable(at);
         return inapplicable is null ? PinnedJson.Verdict(theorem.Judge(at)) : new JsonObject { ["theorem"] = id, ["inapplicable"] = inapplicable };
     }
