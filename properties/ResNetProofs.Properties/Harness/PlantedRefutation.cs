@@ -3,8 +3,7 @@ using System.Globalization;
 using FsCheck;
 using FsCheck.Fluent;
 using ResNetProofs.Generators;
-using ResNetProofs.Hunting.Cases;
-using ResNetProofs.Hunting.Replay;
+using ResNetProofs.Cases;
 using ResNetProofs.InstanceFiles;
 using ResNetProofs.Numerics.Instances;
 using ResNetProofs.Theorems;
@@ -18,7 +17,7 @@ namespace ResNetProofs.Properties.Harness;
 /// and asserts that FsCheck DOES falsify "never a Counterexample" within the budget. It reports the cases until the first
 /// counterexample, and checks that FsCheck's shrunk case is strictly smaller and still a Counterexample when judged again
 /// from scratch, both with its refinement record and as the JSON a regression test reads back (θ taken as given), and that the
-/// refutation is certified and re-proved by <see cref="CertificateVerification"/> from the record alone.
+/// refutation is certified, and certified again when judged from its pinned JSON alone.
 /// </summary>
 /// <remarks>
 /// Check.One inside an xunit [Fact] (not [Property]): the test must expect the failure, and must keep the first and the shrunk
@@ -106,10 +105,9 @@ internal static class PlantedRefutation
         var readBack = theorem.Judge(new PointEvidence(InstanceReader.Parse(json, "pinned")));
         Assert.True(readBack.Kind == VerdictKind.Counterexample, $"the pinned JSON (θ as given) is judged {readBack.Kind}: {readBack.Explanation}");
 
-        // The refutation is a proof: certified, and `verify` re-proves it from the record alone (instance + verdict JSON).
-        Assert.True(again.Certified && readBack.Certified, $"the refutation is not certified: {again.Explanation}");
-        var verification = CertificateVerification.Verify(theoremId, json, readBack.ToJson());
-        Assert.True(verification.Verified, string.Join(Environment.NewLine, verification.Lines));
+        // The refutation is a proof: certified on the shrunk case, and certified again from the pinned JSON alone (θ as
+        // written, no refinement), which is what `verify` re-does from a record (tests/…/Cli/VerifyCommandTests).
+        Assert.True(again.Certified && readBack.Certified, $"the refutation is not certified: {again.Explanation} / {readBack.Explanation}");
 
         string directory = Path.Combine(Path.GetTempPath(), "resnetproofs-planted");
         Directory.CreateDirectory(directory);

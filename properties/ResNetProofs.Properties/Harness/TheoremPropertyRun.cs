@@ -3,7 +3,7 @@ using System.Globalization;
 using FsCheck;
 using FsCheck.Fluent;
 using ResNetProofs.Generators;
-using ResNetProofs.Hunting.Cases;
+using ResNetProofs.Cases;
 using ResNetProofs.Theorems;
 using ResNetProofs.Theorems.Evidence;
 using ResNetProofs.Theorems.Verdicts;

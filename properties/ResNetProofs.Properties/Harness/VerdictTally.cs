@@ -1,6 +1,6 @@
 using System.Globalization;
 using ResNetProofs.Generators;
-using ResNetProofs.Hunting.Cases;
+using ResNetProofs.Cases;
 using ResNetProofs.Theorems.Verdicts;
 
 namespace ResNetProofs.Properties.Harness;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ResNetProofs.Cases;
 using ResNetProofs.Generators;
 using ResNetProofs.Numerics.Data;
 using ResNetProofs.Numerics.Instances;

@@ -1,3 +1,4 @@
+using ResNetProofs.Cases;
 namespace ResNetProofs.Hunting.Search;
 
 /// <summary>What case <see cref="Index"/> will be, fixed before the round runs: its theorem, size, and (for a climb) its parent and mutation stream.</summary>

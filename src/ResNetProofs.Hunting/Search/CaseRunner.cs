@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using FsCheck.Fluent;
-using ResNetProofs.Hunting.Cases;
+using ResNetProofs.Cases;
 using ResNetProofs.Hunting.Session;
 using ResNetProofs.Theorems;
 using ResNetProofs.Theorems.Evidence;

@@ -1,3 +1,4 @@
+using ResNetProofs.Cases;
 namespace ResNetProofs.Hunting.Search;
 
 /// <summary>

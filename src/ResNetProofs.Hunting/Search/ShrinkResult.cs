@@ -1,4 +1,4 @@
-using ResNetProofs.Hunting.Cases;
+using ResNetProofs.Cases;
 using ResNetProofs.Theorems.Verdicts;
 
 namespace ResNetProofs.Hunting.Search;

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json.Nodes;
+using ResNetProofs.Cases;
 using ResNetProofs.Hunting.Search;
 using ResNetProofs.Hunting.Store;
 using ResNetProofs.InstanceFiles;

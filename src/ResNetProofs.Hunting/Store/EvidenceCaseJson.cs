@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using ResNetProofs.Hunting.Cases;
+using ResNetProofs.Cases;
 
 namespace ResNetProofs.Hunting.Store;
 

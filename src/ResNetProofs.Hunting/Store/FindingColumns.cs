@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using ResNetProofs.Hunting.Cases;
+using ResNetProofs.Cases;
 using ResNetProofs.Hunting.Search;
 using ResNetProofs.InstanceFiles;
 using ResNetProofs.Numerics.Instances;

@@ -1,4 +1,4 @@
-using ResNetProofs.Hunting.Cases;
+using ResNetProofs.Cases;
 using ResNetProofs.Hunting.Session;
 using ResNetProofs.Hunting.Store;
 using ResNetProofs.Theorems;

@@ -1,4 +1,4 @@
-using ResNetProofs.Hunting.Cases;
+using ResNetProofs.Cases;
 using ResNetProofs.InstanceFiles;
 using ResNetProofs.Tests.Generators;
 using ResNetProofs.Theorems;

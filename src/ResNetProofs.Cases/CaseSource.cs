@@ -3,7 +3,7 @@ using FsCheck.Fluent;
 using ResNetProofs.Generators;
 using ResNetProofs.Numerics.Solvers;
 
-namespace ResNetProofs.Hunting.Cases;
+namespace ResNetProofs.Cases;
 
 /// <summary>
 /// How a theorem is attacked: a generator of start instances aimed at its hypotheses, and whether each start is judged as

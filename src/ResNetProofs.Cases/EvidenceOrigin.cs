@@ -1,4 +1,4 @@
-namespace ResNetProofs.Hunting.Cases;
+namespace ResNetProofs.Cases;
 
 /// <summary>
 /// Where an evidence case comes from, enough to regenerate it: the hunt seed and case index, the FsCheck state (seed and odd

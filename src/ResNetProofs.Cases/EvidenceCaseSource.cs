@@ -1,10 +1,9 @@
 using FsCheck;
 using FsCheck.Fluent;
 using ResNetProofs.Generators;
-using ResNetProofs.Hunting.Search;
 using ResNetProofs.Theorems.Verdicts;
 
-namespace ResNetProofs.Hunting.Cases;
+namespace ResNetProofs.Cases;
 
 /// <summary>
 /// How a theorem judged on its own evidence is hunted: a bounded generator of described values (the property suite's), its

@@ -3,7 +3,7 @@ using ResNetProofs.Numerics.Instances;
 using ResNetProofs.Numerics.Solvers;
 using ResNetProofs.Theorems.Evidence;
 
-namespace ResNetProofs.Hunting.Cases;
+namespace ResNetProofs.Cases;
 
 /// <summary>
 /// One generated case for one theorem: the instance it started from, the refinement that moved it (null for statements

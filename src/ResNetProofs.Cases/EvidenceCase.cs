@@ -1,6 +1,6 @@
 using ResNetProofs.Generators;
 
-namespace ResNetProofs.Hunting.Cases;
+namespace ResNetProofs.Cases;
 
 /// <summary>
 /// One generated case of a theorem judged on its own evidence (Liu et al. 2019, Gulcu, and their planted statements): the

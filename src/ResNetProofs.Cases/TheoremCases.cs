@@ -4,7 +4,7 @@ using ResNetProofs.Generators;
 using ResNetProofs.Numerics.Models;
 using ResNetProofs.Numerics.Solvers;
 
-namespace ResNetProofs.Hunting.Cases;
+namespace ResNetProofs.Cases;
 
 /// <summary>
 /// The case source of every instance-based theorem: the same generators serve the property suite (in CI, small counts,

@@ -1,4 +1,4 @@
-namespace ResNetProofs.Hunting.Search;
+namespace ResNetProofs.Cases;
 
 /// <summary>
 /// Steele, Lea and Flood's SplitMix64 (2014): state += 0x9E3779B97F4A7C15, then a fixed 64-bit finaliser. A small,

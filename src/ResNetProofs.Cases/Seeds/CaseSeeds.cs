@@ -1,6 +1,6 @@
 using FsCheck;
 
-namespace ResNetProofs.Hunting.Search;
+namespace ResNetProofs.Cases;
 
 /// <summary>
 /// Every random choice about case k of a hunt with seed S comes from one stream derived by a fixed 64-bit mix of

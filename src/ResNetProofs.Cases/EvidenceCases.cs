@@ -6,7 +6,7 @@ using ResNetProofs.Theorems.Papers.Gulcu;
 using ResNetProofs.Theorems.Papers.Liu2019;
 using ResNetProofs.Theorems.Planted;
 
-namespace ResNetProofs.Hunting.Cases;
+namespace ResNetProofs.Cases;
 
 /// <summary>
 /// The case sources of the theorems judged on their own evidence: the Liu et al. 2019 and Gulcu statements and their planted
