@@ -1,12 +1,7 @@
-using System.Diagnostics;
 using System.Globalization;
-using System.Text.Json.Nodes;
 using ResNetProofs.Cases;
 using ResNetProofs.Hunting.Search;
 using ResNetProofs.Hunting.Store;
-using ResNetProofs.InstanceFiles;
-using ResNetProofs.Numerics.Instances;
-using ResNetProofs.Theorems.Verdicts;
 
 namespace ResNetProofs.Hunting.Session;
 
@@ -25,136 +20,8 @@ public static class HuntSession
     /// <exception cref="HuntException">Bad settings or an unusable store (the message names the problem and the place).</exception>
     public static HuntSummary Run(HuntOptions options, IProgress<HuntProgress>? progress = null, CancellationToken cancellation = default)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        if (options.Workers < 1)
-        {
-            throw new HuntException(HuntError.InvalidSetting, $"--workers is {options.Workers}: it must be ≥ 1");
-        }
-        if (options.Keep < 0)
-        {
-            throw new HuntException(HuntError.InvalidSetting, $"--keep is {options.Keep}: it must be ≥ 0");
-        }
-        var (store, session) = OpenOrCreate(options);
-        using var _ = store;
-        var profile = HuntProfile.Named(session.Profile);
-        var theorems = session.Theorems;
-        ulong seed = session.Seed;
-        var shard = session.Shard;
-        var stats = theorems.ToDictionary(t => t, t => new TheoremStatistics(t), StringComparer.Ordinal);
-        var pools = theorems.ToDictionary(t => t, _ => new ElitePool(profile.PoolSize), StringComparer.Ordinal);
-        var top = theorems.ToDictionary(t => t, _ => new List<InconclusiveRecord>(), StringComparer.Ordinal);
-        if (store is not null && options.Resume)
-        {
-            foreach (var s in store.Statistics().Where(s => stats.ContainsKey(s.TheoremId)))
-            {
-                stats[s.TheoremId] = s;
-            }
-            foreach (var (theorem, entry) in store.Pool().Where(p => pools.ContainsKey(p.TheoremId)))
-            {
-                pools[theorem].Offer(entry);
-            }
-            foreach (var i in store.Inconclusive().Where(i => top.ContainsKey(i.TheoremId)))
-            {
-                top[i.TheoremId].Add(i);
-            }
-        }
-
-        var retention = new FindingRetention(options.Keep, store is not null && options.Resume ? store.Findings() : []);
-        long localBound = options.Budget.Cases is { } n ? shard.LocalCountBelow(n) : long.MaxValue;
-        long next = session.NextLocal;
-        var clock = Stopwatch.StartNew();
-        var sinceCheckpoint = Stopwatch.StartNew();
-        var newCases = new List<CaseRow>();
-        long casesThisRun = 0, findingsAdded = 0;
-        string stop = "budget";
-        bool targeting = session.Targeting;
-        void Checkpoint()
-        {
-            store?.Checkpoint(new HuntCheckpoint(next, session.Seconds + clock.Elapsed.TotalSeconds, stats.Values, newCases, pools, top,
-                new ProgressRow(shard.ToString(), session.Seconds + clock.Elapsed.TotalSeconds, stats.Values.Sum(s => s.Cases), stats.Values.Sum(s => s.Counterexamples), BestScores(stats))));
-            newCases.Clear();
-            sinceCheckpoint.Restart();
-        }
-
-        while (true)
-        {
-            if (next >= localBound || (options.Budget.Time is { } time && clock.Elapsed >= time))
-            {
-                break;
-            }
-            if (cancellation.IsCancellationRequested)
-            {
-                stop = "cancelled";
-                break;
-            }
-            int count = (int)Math.Min(profile.RoundSize, localBound - next);
-            var plans = new CasePlan[count];
-            for (int j = 0; j < count; j++)
-            {
-                plans[j] = Plan(shard.GlobalIndex(next + j), seed, theorems, profile, targeting, pools);
-            }
-            // A Counterexample is certainly among its statement's first Keep when, even if every earlier case of the round
-            // on that statement were one too, fewer than Keep come before it: it is committed the moment it is judged
-            // (before shrinking). Every other one is decided when the round is folded, in index order.
-            var certain = new bool[count];
-            for (int j = 0; j < count; j++)
-            {
-                string t = plans[j].TheoremId;
-                certain[j] = stats[t].Counterexamples + plans.Take(j).Count(p => p.TheoremId == t) < options.Keep;
-            }
-            var outcomes = new CaseOutcome?[count];
-            Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = options.Workers }, j =>
-            {
-                if (cancellation.IsCancellationRequested)
-                {
-                    return;
-                }
-                outcomes[j] = CaseRunner.Run(plans[j], seed, profile, options.Shrink, judged =>
-                {
-                    if (store is not null && certain[j] && store.AddFinding(judged, seed))
-                    {
-                        Interlocked.Increment(ref findingsAdded);
-                    }
-                });
-            });
-            if (outcomes.Any(o => o is null))
-            {
-                stop = "cancelled"; // an incomplete round is not folded: a resume runs it again (its findings are already stored, and are not duplicated)
-                break;
-            }
-            bool found = false;
-            foreach (var o in outcomes)
-            {
-                if (store is not null && o!.Verdict?.Kind == VerdictKind.Counterexample && FindingWeight(o) is { } weight
-                    && retention.Keeps(o.Plan.TheoremId, stats[o.Plan.TheoremId].Counterexamples, weight))
-                {
-                    if (store.AddFinding(o, seed))
-                    {
-                        findingsAdded++;
-                    }
-                    else
-                    {
-                        store.RecordShrink(o, seed);
-                    }
-                }
-                Fold(o!, stats, pools, top, profile, newCases);
-                found |= o!.Verdict?.Kind == VerdictKind.Counterexample;
-            }
-            next += count;
-            casesThisRun += count;
-            progress?.Report(new HuntProgress(clock.Elapsed, casesThisRun, Snapshot(stats), shard.GlobalIndex(next)));
-            if (found && options.StopAtFirstCounterexample)
-            {
-                stop = "first counterexample";
-                break;
-            }
-            if (sinceCheckpoint.Elapsed >= options.CheckpointInterval)
-            {
-                Checkpoint();
-            }
-        }
-        Checkpoint();
-        return new HuntSummary(stop, seed, theorems, shard, targeting, clock.Elapsed, casesThisRun, shard.GlobalIndex(next), findingsAdded, Snapshot(stats));
+        using var run = HuntRun.Open(options);
+        return run.Execute(progress, cancellation);
     }
 
     /// <summary>The plan of global case <paramref name="index"/>: a pure function of (seed, index) and the pools.</summary>
@@ -172,56 +39,8 @@ public static class HuntSession
         return new CasePlan(index, theorem, size, parent, climb);
     }
 
-    private static void Fold(CaseOutcome o, Dictionary<string, TheoremStatistics> stats, Dictionary<string, ElitePool> pools,
-        Dictionary<string, List<InconclusiveRecord>> top, HuntProfile profile, List<CaseRow> newCases)
-    {
-        string theorem = o.Plan.TheoremId;
-        stats[theorem].Add(o);
-        newCases.Add(new CaseRow(o.Plan.Index, theorem, o.Plan.Phase, o.VerdictText, o.Verdict?.Conclusion.Margin is { } m && double.IsFinite(m) ? m : null,
-            o.Score, o.Case is { } c0 && !c0.RefinementConverged, o.Seconds));
-        if (o.EvidenceCase is { } e)
-        {
-            // Evidence cases are explored only: no pool entry (nothing mutates them), but their best Inconclusive ones are listed.
-            if (o.Score is { } evidenceScore && o.Verdict is { Kind: VerdictKind.Inconclusive } ev && Ranks(top[theorem], evidenceScore, profile))
-            {
-                Offer(top[theorem], new InconclusiveRecord(theorem, evidenceScore, o.Plan.Index, o.Plan.Phase, ev.Explanation, ev.ToJson(), EvidenceCaseJson.Write(e), e.Descriptor.ToString()), profile);
-            }
-            return;
-        }
-        if (o.Score is not { } score || o.Case is not { } c)
-        {
-            return;
-        }
-        int? steps = c.Refinement is null ? null : int.Parse(c.Descriptor["descentSteps"] ?? "0", CultureInfo.InvariantCulture);
-        pools[theorem].Offer(new PoolEntry(score, o.Plan.Index, c.Start, steps));
-        if (o.Verdict is { Kind: VerdictKind.Inconclusive } v && Ranks(top[theorem], score, profile))
-        {
-            Offer(top[theorem], new InconclusiveRecord(theorem, score, o.Plan.Index, o.Plan.Phase, v.Explanation, v.ToJson(), InstanceWriter.Write(c.Judged), c.Descriptor.ToString()), profile);
-        }
-    }
-
-    // True when a case with this score would enter a theorem's best-Inconclusive list (checked before its record is written).
-    private static bool Ranks(List<InconclusiveRecord> list, double score, HuntProfile profile) =>
-        list.Count < profile.TopInconclusive || score > list.Min(i => i.Score);
-
-    // Adds a record that ranks to a theorem's best-Inconclusive list, keeping the best TopInconclusive (by score, then index).
-    private static void Offer(List<InconclusiveRecord> list, InconclusiveRecord record, HuntProfile profile)
-    {
-        list.Add(record);
-        list.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.CaseIndex.CompareTo(b.CaseIndex));
-        if (list.Count > profile.TopInconclusive)
-        {
-            list.RemoveAt(list.Count - 1);
-        }
-    }
-
-    // The retention weight of a Counterexample: of its shrunk case when shrinking made progress, else of the case; null without a case.
-    private static int? FindingWeight(CaseOutcome o) =>
-        o.Case is { } c ? FindingRetention.Weight(o.Shrink is { Steps: > 0 } s ? s.Case.Size : c.Size)
-        : o.EvidenceCase is { } e ? (o.EvidenceShrink is { Steps: > 0 } es ? es.Case.Size : e.Size).Weight
-        : null;
-
-    private static (HuntStore? Store, SessionRecord Session) OpenOrCreate(HuntOptions o)
+    /// <summary>The store and session of a new hunt, or of the stored one to resume (settings given again must match it).</summary>
+    internal static (HuntStore? Store, SessionRecord Session) OpenOrCreate(HuntOptions o)
     {
         string now = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
         if (!o.Resume || (o.StorePath is not null && HuntStore.IsAbsent(o.StorePath)))
@@ -267,24 +86,5 @@ public static class HuntSession
             store.Dispose();
             throw;
         }
-    }
-
-    private static List<TheoremStatistics> Snapshot(Dictionary<string, TheoremStatistics> stats) =>
-        stats.Values.Select(s => new TheoremStatistics(s.TheoremId)
-        {
-            Cases = s.Cases, Confirmed = s.Confirmed, Vacuous = s.Vacuous, Counterexamples = s.Counterexamples, Inconclusive = s.Inconclusive,
-            Inapplicable = s.Inapplicable, Errors = s.Errors, RefinementFailures = s.RefinementFailures, Climbs = s.Climbs, BestScore = s.BestScore,
-            BestCaseIndex = s.BestCaseIndex, FirstCounterexampleCase = s.FirstCounterexampleCase, FirstCounterexampleIndex = s.FirstCounterexampleIndex,
-            FirstCounterexampleSeconds = s.FirstCounterexampleSeconds, Seconds = s.Seconds,
-        }).ToList();
-
-    private static string BestScores(Dictionary<string, TheoremStatistics> stats)
-    {
-        var o = new JsonObject();
-        foreach (var s in stats.Values)
-        {
-            o[s.TheoremId] = s.BestScore is { } b ? JsonValue.Create(b) : null;
-        }
-        return o.ToJsonString();
     }
 }
