@@ -10,7 +10,7 @@ namespace ResNetProofs.Cases;
 /// The case source of every instance-based theorem: the same generators serve the property suite (in CI, small counts,
 /// fixed seeds) and the hunter (for hours). Each source aims at its theorem's hypotheses: the model kind and biases the
 /// statement needs, smooth activations where second-order facts are used, and losses whose refinements tend to converge.
-/// Sources judged at critical points are tuned so that most cases are decided (see the README's property-suite table):
+/// Sources judged at critical points are tuned so that most cases are decided (see docs/property-suite.md):
 /// few parameters against many samples where a minimum must be isolated, descent before Newton where minima are wanted.
 /// </summary>
 public static class TheoremCases

@@ -11,7 +11,7 @@ namespace ResNetProofs.Cli.Commands;
 /// <summary>
 /// <c>resnetproofs targeting --theorems … [--seeds K] [--max-cases N] [--profile P] [--workers W]</c>: targeted against
 /// random search side by side (<see cref="TargetingComparison"/>): per theorem and seed, the cases and seconds to the first
-/// Counterexample with and without climbing, and the medians (the README's numbers).
+/// Counterexample with and without climbing, and the medians (docs/hunting.md has the numbers).
 /// </summary>
 public static class TargetingCommand
 {

@@ -33,25 +33,13 @@ public sealed partial class NoFSharpTypesTests
     [InlineData("FSharp" + "Func<int, bool> f")]
     public void The_pattern_catches_the_usual_spellings(string line) => Assert.Matches(FSharpName(), line);
 
-    private static readonly string Root = LocateRoot();
+    private static readonly string Root = Path.GetDirectoryName(Instances.ExampleFiles.Directory)!; // the repository root
 
     /// <summary>Every .cs file under src/, properties/ and tests/, outside bin/ and obj/.</summary>
     private static IEnumerable<string> CSharpFiles() =>
         new[] { "src", "properties", "tests" }
             .SelectMany(top => Directory.EnumerateFiles(Path.Combine(Root, top), "*.cs", SearchOption.AllDirectories))
             .Where(f => !f.Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj"));
-
-    private static string LocateRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "ResNetProofs.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-        throw new InvalidOperationException($"no ResNetProofs.sln above {AppContext.BaseDirectory}");
-    }
 
     // The namespace, or the F# core collection/function/option types by name (split so this file does not match itself).
     [GeneratedRegex(@"Microsoft\.F" + @"Sharp|\bF" + @"Sharp(Func|List|Option|ValueOption|Map|Set|Ref|Choice|Async)\b")]

@@ -3,7 +3,7 @@ using ResNetProofs.Hunting.Session;
 
 namespace ResNetProofs.Tests.Hunting;
 
-/// <summary>Targeted search against random search, side by side on a small budget (the README has the full measurement).</summary>
+/// <summary>Targeted search against random search, side by side on a small budget (docs/hunting.md has the full measurement).</summary>
 public sealed class TargetingComparisonTests
 {
     private const long Budget = 120;
