@@ -58,14 +58,8 @@ public static class CnnGradientDescent
         var theta = run.Point;
         double value = run.Value, gnorm = run.GradientNorm;
         int t = run.Iterations;
-        var stop = run.ReasonForExit switch
-        {
-            ExitCondition.TargetReached => CnnRunStopReason.ReachedLossTolerance,
-            ExitCondition.Stationary => CnnRunStopReason.Stationary,
-            ExitCondition.IterationLimit => CnnRunStopReason.IterationLimit,
-            _ => CnnRunStopReason.Diverged,
-        };
-        int? reached = stop == CnnRunStopReason.ReachedLossTolerance ? t : null;
+        var stop = run.ReasonForExit; // the trajectory recorder never declines a step
+        int? reached = stop == ExitCondition.TargetReached ? t : null;
         var last = Point(loss, theta, p, t, value);
         trajectory.Add(last);
         var filter = Filter(theta, p, normalized);

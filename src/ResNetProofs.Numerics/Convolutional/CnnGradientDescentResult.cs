@@ -1,3 +1,5 @@
+using ResNetProofs.Numerics.Solvers;
+
 namespace ResNetProofs.Numerics.Convolutional;
 
 /// <summary>A finished <see cref="CnnGradientDescent"/> run: the final point, why it stopped, where it ended, and the trajectory.</summary>
@@ -28,7 +30,7 @@ public sealed record CnnGradientDescentResult
     public required int? IterationsToTolerance { get; init; }
 
     /// <summary>Why the run stopped.</summary>
-    public required CnnRunStopReason StopReason { get; init; }
+    public required ExitCondition StopReason { get; init; }
 
     /// <summary>Where it ended, by the options' thresholds.</summary>
     public required CnnRunOutcome Outcome { get; init; }

@@ -1,6 +1,8 @@
 using ResNetProofs.Numerics.Convolutional;
 using ResNetProofs.Numerics.Sampling;
 
+using ResNetProofs.Numerics.Solvers;
+
 namespace ResNetProofs.Numerics.TwoLayerRelu;
 
 /// <summary>
@@ -66,11 +68,11 @@ public static class SafranShamirDescent
                 }
                 if (worst <= options.GradientTolerance)
                 {
-                    return new(theta, objective.Value(theta), worst, steps, restart, step, DescentStopReason.Converged);
+                    return new(theta, objective.Value(theta), worst, steps, restart, step, ExitCondition.Stationary);
                 }
                 if (steps >= options.MaxSteps)
                 {
-                    return new(theta, objective.Value(theta), worst, steps, restart, step, DescentStopReason.StepBudget);
+                    return new(theta, objective.Value(theta), worst, steps, restart, step, ExitCondition.IterationLimit);
                 }
                 for (int t = 0; t < p; t++)
                 {
@@ -82,7 +84,7 @@ public static class SafranShamirDescent
             {
                 objective.Gradient(theta, gradient);
                 double worst = objective.BlockGradientNorms(gradient).Max() * scale;
-                return new(theta, objective.Value(theta), worst, steps, restart, step, DescentStopReason.Diverged);
+                return new(theta, objective.Value(theta), worst, steps, restart, step, ExitCondition.Diverged);
             }
             step /= 2;
         }

@@ -1,3 +1,5 @@
+using ResNetProofs.Numerics.Solvers;
+
 namespace ResNetProofs.Numerics.TwoLayerRelu;
 
 /// <summary>
@@ -22,7 +24,7 @@ public sealed record SafranShamirDescentOptions
     /// <summary>Steps allowed per run, over all its restarts (ours; the paper states none). Default 200 000.</summary>
     public long MaxSteps { get; init; } = 200_000;
 
-    /// <summary>Restarts allowed before a run is <see cref="DescentStopReason.Diverged"/> (ours; 20 halvings take η to 10⁻⁷).</summary>
+    /// <summary>Restarts allowed before a run is <see cref="ExitCondition.Diverged"/> (ours; 20 halvings take η to 10⁻⁷).</summary>
     public int MaxRestarts { get; init; } = 20;
 
     /// <summary>Throws when a setting is out of range.</summary>

@@ -1,3 +1,5 @@
+using ResNetProofs.Numerics.Solvers;
+
 namespace ResNetProofs.Numerics.TwoLayerRelu;
 
 /// <summary>The end of one <see cref="SafranShamirDescent"/> run.</summary>
@@ -7,5 +9,5 @@ namespace ResNetProofs.Numerics.TwoLayerRelu;
 /// <param name="Steps">Gradient steps taken, over all restarts.</param>
 /// <param name="Restarts">Restarts with a halved step.</param>
 /// <param name="FinalStep">The step η of the last attempt.</param>
-/// <param name="StopReason">Why the run ended.</param>
-public sealed record SafranShamirDescentResult(double[] Theta, double Value, double MaxBlockGradientNorm, long Steps, int Restarts, double FinalStep, DescentStopReason StopReason);
+/// <param name="StopReason">Why the run ended: Stationary (every block gradient norm of the scaled objective at the tolerance), IterationLimit (the step budget over all restarts ran out), or Diverged (the gradient norm passed the threshold after the last restart).</param>
+public sealed record SafranShamirDescentResult(double[] Theta, double Value, double MaxBlockGradientNorm, long Steps, int Restarts, double FinalStep, ExitCondition StopReason);

@@ -1,3 +1,5 @@
+using ResNetProofs.Numerics.Solvers;
+
 namespace ResNetProofs.Numerics.WideResidual;
 
 /// <summary>
@@ -25,7 +27,7 @@ public sealed record GradientDescentRun
     public required IReadOnlyList<GradientDescentStep> Steps { get; init; }
 
     /// <summary>Why the run ended.</summary>
-    public required GradientDescentStopReason StopReason { get; init; }
+    public required ExitCondition StopReason { get; init; }
 
     /// <summary>θ_T.</summary>
     public required double[] FinalParameters { get; init; }

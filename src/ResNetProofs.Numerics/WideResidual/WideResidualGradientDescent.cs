@@ -40,7 +40,7 @@ public static class WideResidualGradientDescent
                 InitialMinEigenvalueError = double.NaN,
                 Losses = [Loss(net.Outputs(theta, data), data)],
                 Steps = [],
-                StopReason = GradientDescentStopReason.NonFinite,
+                StopReason = ExitCondition.NonFinite,
                 FinalParameters = theta,
                 Options = options,
             };
@@ -63,13 +63,8 @@ public static class WideResidualGradientDescent
         theta = run.Point;
         var losses = run.Values;
         IReadOnlyList<GradientDescentStep> steps = tracker is null ? [] : tracker.Steps;
-        var reason = run.ReasonForExit switch
-        {
-            ExitCondition.TargetReached => GradientDescentStopReason.ReachedTarget,
-            ExitCondition.IterationLimit => GradientDescentStopReason.StepLimit,
-            ExitCondition.Diverged => GradientDescentStopReason.Diverged,
-            _ => GradientDescentStopReason.NonFinite,
-        };
+        // The spectrum tracker declines a step only when a Gram entry is NaN or ±∞: that is a non-finite stop.
+        var reason = run.ReasonForExit == ExitCondition.StoppedByObserver ? ExitCondition.NonFinite : run.ReasonForExit;
 
         return new GradientDescentRun
         {

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using ResNetProofs.Numerics.Solvers;
 using ResNetProofs.Numerics.WideResidual;
 
 namespace ResNetProofs.Studies;
@@ -33,7 +34,7 @@ public static class WidthStudy
                     var runs = options.Seeds
                         .Select(seed => WideResidualGradientDescent.Run(WideResidualProblem.Generate(n, d, m, h, seed, options.ResidualScale), descent))
                         .ToList();
-                    var successes = runs.Where(r => r.StopReason == GradientDescentStopReason.ReachedTarget).ToList();
+                    var successes = runs.Where(r => r.StopReason == ExitCondition.TargetReached).ToList();
                     var attempt = new WidthStudyAttempt(ratio, m, (m * d) + ((h - 1) * m * m), successes.Count, runs.Count,
                         Median(successes.Select(r => (double)r.StepCount)), Median(runs.Select(r => r.FinalLoss)));
                     attempts.Add(attempt);

@@ -1,4 +1,5 @@
 using ResNetProofs.Numerics.Convolutional;
+using ResNetProofs.Numerics.Solvers;
 
 namespace ResNetProofs.Studies;
 
@@ -16,5 +17,5 @@ namespace ResNetProofs.Studies;
 /// <param name="CertifiedTrapped">Weight-normalised plain runs: the trap certificate's margins are all positive with L(θ_sp) above ε.</param>
 /// <param name="FirstStepCoefficient">g₀ = γ(kγ + 1ᵀ(a* + β1)/2) of the shortcut teacher: descent from w = 0 first steps by η·g₀·w*.</param>
 /// <param name="BallRadius">The radius r of the ball a₀ was drawn from.</param>
-public sealed record LiuStudyRun(string Configuration, int Teacher, int Init, double TeacherReadoutSum, CnnRunOutcome Outcome, CnnRunStopReason StopReason,
+public sealed record LiuStudyRun(string Configuration, int Teacher, int Init, double TeacherReadoutSum, CnnRunOutcome Outcome, ExitCondition StopReason,
     int Iterations, int? IterationsToTolerance, double Loss, double Angle, bool CertifiedTrapped, double FirstStepCoefficient = double.NaN, double BallRadius = double.NaN);

@@ -4,6 +4,8 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using ResNetProofs.Numerics.TwoLayerRelu;
 
+using ResNetProofs.Numerics.Solvers;
+
 namespace ResNetProofs.Studies;
 
 /// <summary>
@@ -39,8 +41,8 @@ public static class SafranShamirStudy
                         var end = SafranShamirDescent.Run(objective, start, options.Descent);
                         var outcome = end.StopReason switch
                         {
-                            DescentStopReason.Converged => end.Value >= options.NonGlobalThreshold ? SafranShamirOutcome.NonGlobal : SafranShamirOutcome.Global,
-                            DescentStopReason.StepBudget => SafranShamirOutcome.Budget,
+                            ExitCondition.Stationary => end.Value >= options.NonGlobalThreshold ? SafranShamirOutcome.NonGlobal : SafranShamirOutcome.Global,
+                            ExitCondition.IterationLimit => SafranShamirOutcome.Budget,
                             _ => SafranShamirOutcome.Diverged,
                         };
                         int? family = null;

@@ -1,5 +1,6 @@
 using ResNetProofs.Numerics.Models;
 using ResNetProofs.Numerics.Precision;
+using ResNetProofs.Numerics.Solvers;
 using ResNetProofs.Numerics.WideResidual;
 using ResNetProofs.Theorems.Evidence;
 using ResNetProofs.Theorems.Verdicts;
@@ -80,7 +81,7 @@ public static class GulcuChecks
     public static Gate RunUsable(GradientDescentRun run)
     {
         ArgumentNullException.ThrowIfNull(run);
-        bool passed = run.StopReason != GradientDescentStopReason.NonFinite && run.Steps.Count > 0;
+        bool passed = run.StopReason != ExitCondition.NonFinite && run.Steps.Count > 0;
         return new Gate("run usable", passed, $"stop reason {run.StopReason}, {run.StepCount} steps, {run.Steps.Count} tracked");
     }
 

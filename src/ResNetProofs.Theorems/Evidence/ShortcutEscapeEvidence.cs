@@ -1,4 +1,5 @@
 using ResNetProofs.Numerics.Convolutional;
+using ResNetProofs.Numerics.Solvers;
 using ResNetProofs.Numerics.Spectra;
 using ResNetProofs.Theorems.Verdicts;
 
@@ -72,7 +73,7 @@ public sealed class ShortcutEscapeEvidence
         {
             var spectrum = EndSpectrum;
             bool reached = Run.Loss <= Run.LossThreshold;
-            bool strictMinimum = spectrum is not null && Run.StopReason == CnnRunStopReason.Stationary
+            bool strictMinimum = spectrum is not null && Run.StopReason == ExitCondition.Stationary
                 && spectrum.MinEigenvalue > VerdictTolerances.Eigenvalue(spectrum.Norm, spectrum.ErrorBounds[0]);
             return new Gate("run conclusive", reached || strictMinimum,
                 reached ? $"reached L = {Check.Number(Run.Loss)} ≤ ε·½E y² after {Run.IterationsToTolerance} steps"

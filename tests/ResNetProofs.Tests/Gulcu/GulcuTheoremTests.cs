@@ -1,3 +1,4 @@
+using ResNetProofs.Numerics.Solvers;
 using ResNetProofs.Numerics.WideResidual;
 using ResNetProofs.Theorems;
 using ResNetProofs.Theorems.Evidence;
@@ -48,7 +49,7 @@ public sealed class GulcuTheoremTests
 
         var verdict = new LinearConvergenceTheorem().Judge(e);
 
-        Assert.Equal(GradientDescentStopReason.ReachedTarget, e.Run.StopReason);
+        Assert.Equal(ExitCondition.TargetReached, e.Run.StopReason);
         Assert.True(e.Run.Losses.Zip(e.Run.Losses.Skip(1)).All(p => p.Second < p.First), "GD loss must decrease at every step");
         Assert.Equal(VerdictKind.Confirmed, verdict.Kind);
     }

@@ -1,3 +1,4 @@
+using ResNetProofs.Numerics.Solvers;
 using ResNetProofs.Studies;
 using ResNetProofs.Numerics.WideResidual;
 
@@ -37,7 +38,7 @@ public sealed class WidthStudyTests
         var attempt = cell.Attempts[^1];
 
         int direct = Tiny.Seeds.Count(seed => WideResidualGradientDescent.Run(
-            WideResidualProblem.Generate(8, 8, attempt.Width, 2, seed), new GradientDescentOptions { MaxSteps = Tiny.Budget }).StopReason == GradientDescentStopReason.ReachedTarget);
+            WideResidualProblem.Generate(8, 8, attempt.Width, 2, seed), new GradientDescentOptions { MaxSteps = Tiny.Budget }).StopReason == ExitCondition.TargetReached);
 
         Assert.Equal(attempt.Successes, direct);
     }
