@@ -1,5 +1,4 @@
 using System.Globalization;
-using ResNetProofs.Numerics.TwoLayerRelu;
 using ScottPlot;
 
 namespace ResNetProofs.Studies;
@@ -10,8 +9,11 @@ public static class SafranShamirPlot
     /// <summary>Width in pixels.</summary>
     public const int Width = 900;
 
-    /// <summary>Height in pixels.</summary>
+    /// <summary>Height in pixels with up to five legend entries; each further entry adds <see cref="LegendEntryHeight"/>.</summary>
     public const int Height = 600;
+
+    /// <summary>Pixels one legend entry takes below the plot (ScottPlot's default legend font, measured on this figure).</summary>
+    public const int LegendEntryHeight = 30;
 
     /// <summary>Share of budget-ended runs above which a cell is ringed as a lower bound: 10%.</summary>
     public const double BudgetShareMarked = 0.1;
@@ -74,6 +76,7 @@ public static class SafranShamirPlot
         plot.Title("Safran–Shamir: share of descents ending at a non-global minimum (teacher v_j = e_j, d = k)");
         plot.XLabel("teacher neurons k = input dimension d (count)");
         plot.YLabel("non-global minima (% of runs; bars: Wilson 95%)");
-        return plot.GetImage(Width, Height).GetImageBytes(ImageFormat.Png, 100);
+        int entries = series.Count + (marked.Count > 0 ? 1 : 0);
+        return plot.GetImage(Width, Height + (LegendEntryHeight * Math.Max(0, entries - 5))).GetImageBytes(ImageFormat.Png, 100);
     }
 }
