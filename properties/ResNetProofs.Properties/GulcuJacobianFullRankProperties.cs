@@ -1,5 +1,5 @@
 using ResNetProofs.Generators;
-using ResNetProofs.Numerics.WideResidual;
+using ResNetProofs.Numerics.Solvers;
 using ResNetProofs.Properties.Harness;
 using ResNetProofs.Theorems.Evidence;
 using ResNetProofs.Theorems.Papers.Gulcu;

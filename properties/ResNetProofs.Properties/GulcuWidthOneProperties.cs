@@ -1,5 +1,6 @@
 using ResNetProofs.Generators;
-using ResNetProofs.Numerics.WideResidual;
+using ResNetProofs.Numerics.Sampling;
+using ResNetProofs.Numerics.Solvers;
 using ResNetProofs.Properties.Harness;
 using ResNetProofs.Theorems.Evidence;
 using ResNetProofs.Theorems.Planted;

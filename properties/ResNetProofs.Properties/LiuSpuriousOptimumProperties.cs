@@ -1,5 +1,5 @@
 using ResNetProofs.Generators;
-using ResNetProofs.Numerics.Convolutional;
+using ResNetProofs.Numerics.Models;
 using ResNetProofs.Properties.Harness;
 using ResNetProofs.Theorems.Evidence;
 using ResNetProofs.Theorems.Papers.Liu2019;

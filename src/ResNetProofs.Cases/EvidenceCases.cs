@@ -1,6 +1,6 @@
 using ResNetProofs.Generators;
-using ResNetProofs.Numerics.Convolutional;
-using ResNetProofs.Numerics.WideResidual;
+using ResNetProofs.Numerics.Models;
+using ResNetProofs.Numerics.Solvers;
 using ResNetProofs.Theorems.Evidence;
 using ResNetProofs.Theorems.Papers.Gulcu;
 using ResNetProofs.Theorems.Papers.Liu2019;

@@ -1,4 +1,5 @@
-using ResNetProofs.Numerics.Convolutional;
+using ResNetProofs.Numerics.Models;
+
 
 namespace ResNetProofs.Generators;
 

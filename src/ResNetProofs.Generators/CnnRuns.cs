@@ -1,7 +1,7 @@
 using System.Globalization;
-using FsCheck;
 using FsCheck.Fluent;
-using ResNetProofs.Numerics.Convolutional;
+using FsCheck;
+using ResNetProofs.Numerics.Models;
 
 namespace ResNetProofs.Generators;
 

@@ -1,6 +1,6 @@
-using FsCheck;
 using FsCheck.Fluent;
-using ResNetProofs.Numerics.Convolutional;
+using FsCheck;
+using ResNetProofs.Numerics.Models;
 
 namespace ResNetProofs.Generators;
 

@@ -2,7 +2,7 @@ namespace ResNetProofs.Generators;
 
 /// <summary>
 /// The side of Du et al. 2018's local-minimum condition a plain-CNN teacher lies on: with s = 1ᵀa*, the spurious point is a
-/// local minimum exactly when π s² &lt; (k + π − 1)‖a*‖² (<see cref="Numerics.Convolutional.CnnSpuriousPoint.ConditionMargin"/>).
+/// local minimum exactly when π s² &lt; (k + π − 1)‖a*‖² (<see cref="Numerics.Bounds.CnnSpuriousPoint.ConditionMargin"/>).
 /// </summary>
 public enum LocalMinimumSide
 {

@@ -1,4 +1,5 @@
-using ResNetProofs.Numerics.WideResidual;
+using ResNetProofs.Numerics.Sampling;
+
 
 namespace ResNetProofs.Generators;
 

@@ -3,8 +3,8 @@ using System.Diagnostics;
 using System.Globalization;
 using ResNetProofs.Cli.Options;
 using ResNetProofs.Cli.Progress;
+using ResNetProofs.Numerics.Models;
 using ResNetProofs.Studies;
-using ResNetProofs.Numerics.Convolutional;
 
 namespace ResNetProofs.Cli.Commands;
 

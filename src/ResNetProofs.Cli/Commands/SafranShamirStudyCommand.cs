@@ -4,7 +4,6 @@ using System.Globalization;
 using ResNetProofs.Cli.Options;
 using ResNetProofs.Cli.Progress;
 using ResNetProofs.Studies;
-using ResNetProofs.Numerics.TwoLayerRelu;
 
 namespace ResNetProofs.Cli.Commands;
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
+using ResNetProofs.Numerics.Sampling;
 using ResNetProofs.Numerics.Solvers;
-using ResNetProofs.Numerics.WideResidual;
 
 namespace ResNetProofs.Studies;
 

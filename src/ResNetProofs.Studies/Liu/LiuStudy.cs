@@ -1,8 +1,12 @@
 using System.Globalization;
-using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using ResNetProofs.Numerics.Convolutional;
+using System.Text.Json;
+using System.Text;
+using ResNetProofs.Numerics.Bounds;
+using ResNetProofs.Numerics.Models;
+using ResNetProofs.Numerics.Objectives;
+using ResNetProofs.Numerics.Sampling;
+using ResNetProofs.Numerics.Solvers;
 using ResNetProofs.Theorems.Conditions;
 
 namespace ResNetProofs.Studies;

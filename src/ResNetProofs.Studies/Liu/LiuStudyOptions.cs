@@ -1,4 +1,6 @@
-using ResNetProofs.Numerics.Convolutional;
+using ResNetProofs.Numerics.Models;
+using ResNetProofs.Numerics.Solvers;
+
 
 namespace ResNetProofs.Studies;
 

@@ -1,4 +1,3 @@
-using ResNetProofs.Numerics.Convolutional;
 using ResNetProofs.Numerics.Solvers;
 
 namespace ResNetProofs.Studies;

@@ -1,4 +1,5 @@
-using ResNetProofs.Numerics.TwoLayerRelu;
+using ResNetProofs.Numerics.Enclosures;
+
 
 namespace ResNetProofs.Studies;
 

@@ -1,4 +1,6 @@
-using ResNetProofs.Numerics.TwoLayerRelu;
+using ResNetProofs.Numerics.Models;
+using ResNetProofs.Numerics.Objectives;
+
 
 namespace ResNetProofs.Studies;
 

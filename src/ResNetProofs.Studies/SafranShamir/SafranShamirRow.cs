@@ -1,4 +1,3 @@
-using ResNetProofs.Numerics.TwoLayerRelu;
 
 namespace ResNetProofs.Studies;
 

@@ -1,5 +1,6 @@
+using ResNetProofs.Numerics.Objectives;
 using ResNetProofs.Numerics.Sampling;
-using ResNetProofs.Numerics.TwoLayerRelu;
+using ResNetProofs.Numerics.Solvers;
 
 namespace ResNetProofs.Studies;
 

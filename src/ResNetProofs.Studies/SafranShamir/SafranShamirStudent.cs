@@ -1,4 +1,5 @@
-using ResNetProofs.Numerics.TwoLayerRelu;
+using ResNetProofs.Numerics.Models;
+
 
 namespace ResNetProofs.Studies;
 

@@ -1,10 +1,11 @@
 using System.Globalization;
-using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using ResNetProofs.Numerics.TwoLayerRelu;
-
+using System.Text.Json;
+using System.Text;
+using ResNetProofs.Numerics.Enclosures;
+using ResNetProofs.Numerics.Objectives;
 using ResNetProofs.Numerics.Solvers;
+
 
 namespace ResNetProofs.Studies;
 

@@ -1,4 +1,6 @@
-using ResNetProofs.Numerics.TwoLayerRelu;
+using ResNetProofs.Numerics.Enclosures;
+using ResNetProofs.Numerics.Solvers;
+
 
 namespace ResNetProofs.Studies;
 

@@ -1,7 +1,6 @@
 using ResNetProofs.Numerics.Models;
 using ResNetProofs.Numerics.Precision;
 using ResNetProofs.Numerics.Solvers;
-using ResNetProofs.Numerics.WideResidual;
 using ResNetProofs.Theorems.Evidence;
 using ResNetProofs.Theorems.Verdicts;
 

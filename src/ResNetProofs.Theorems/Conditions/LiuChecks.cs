@@ -1,5 +1,7 @@
-using ResNetProofs.Numerics.Convolutional;
+using ResNetProofs.Numerics.Bounds;
 using ResNetProofs.Numerics.Enclosures;
+using ResNetProofs.Numerics.Models;
+using ResNetProofs.Numerics.Solvers;
 using ResNetProofs.Theorems.Evidence;
 using ResNetProofs.Theorems.Verdicts;
 

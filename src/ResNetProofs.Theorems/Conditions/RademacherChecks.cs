@@ -1,5 +1,5 @@
+using ResNetProofs.Numerics.Bounds;
 using ResNetProofs.Numerics.Enclosures;
-using ResNetProofs.Numerics.Rademacher;
 using ResNetProofs.Theorems.Evidence;
 using ResNetProofs.Theorems.Verdicts;
 

@@ -1,7 +1,8 @@
 using MathNet.Numerics.LinearAlgebra;
 using ResNetProofs.Numerics.Precision;
+using ResNetProofs.Numerics.Sampling;
+using ResNetProofs.Numerics.Solvers;
 using ResNetProofs.Numerics.Spectra;
-using ResNetProofs.Numerics.WideResidual;
 
 namespace ResNetProofs.Theorems.Evidence;
 

@@ -1,5 +1,6 @@
 using ResNetProofs.Numerics.Models;
-using ResNetProofs.Numerics.WideResidual;
+using ResNetProofs.Numerics.Sampling;
+using ResNetProofs.Numerics.Solvers;
 
 namespace ResNetProofs.Theorems.Evidence;
 

@@ -1,5 +1,6 @@
 using ResNetProofs.Numerics.Baselines;
-using ResNetProofs.Numerics.Online;
+using ResNetProofs.Numerics.Data;
+using ResNetProofs.Numerics.Solvers;
 using ResNetProofs.Theorems.Conditions;
 
 namespace ResNetProofs.Theorems.Evidence;

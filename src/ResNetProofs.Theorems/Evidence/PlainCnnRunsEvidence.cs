@@ -1,4 +1,8 @@
-using ResNetProofs.Numerics.Convolutional;
+using ResNetProofs.Numerics.Bounds;
+using ResNetProofs.Numerics.Models;
+using ResNetProofs.Numerics.Objectives;
+using ResNetProofs.Numerics.Sampling;
+using ResNetProofs.Numerics.Solvers;
 using ResNetProofs.Theorems.Conditions;
 
 namespace ResNetProofs.Theorems.Evidence;

@@ -1,7 +1,8 @@
+using ResNetProofs.Numerics.Bounds;
 using ResNetProofs.Numerics.Data;
 using ResNetProofs.Numerics.Instances;
 using ResNetProofs.Numerics.Models;
-using ResNetProofs.Numerics.Rademacher;
+using ResNetProofs.Numerics.Solvers;
 
 namespace ResNetProofs.Theorems.Evidence;
 

@@ -1,4 +1,7 @@
-using ResNetProofs.Numerics.Convolutional;
+using ResNetProofs.Numerics.Kernels;
+using ResNetProofs.Numerics.Models;
+using ResNetProofs.Numerics.Objectives;
+using ResNetProofs.Numerics.Sampling;
 using ResNetProofs.Numerics.Solvers;
 using ResNetProofs.Numerics.Spectra;
 using ResNetProofs.Theorems.Verdicts;

@@ -1,4 +1,7 @@
-using ResNetProofs.Numerics.Convolutional;
+using ResNetProofs.Numerics.Bounds;
+using ResNetProofs.Numerics.Kernels;
+using ResNetProofs.Numerics.Models;
+using ResNetProofs.Numerics.Objectives;
 using ResNetProofs.Numerics.Spectra;
 
 namespace ResNetProofs.Theorems.Evidence;

@@ -1,4 +1,4 @@
-using ResNetProofs.Numerics.Convolutional;
+using ResNetProofs.Numerics.Bounds;
 using ResNetProofs.Theorems.Conditions;
 using ResNetProofs.Theorems.Evidence;
 using ResNetProofs.Theorems.Verdicts;
@@ -8,7 +8,7 @@ namespace ResNetProofs.Theorems.Planted;
 /// <summary>
 /// DELIBERATELY FALSE (planted; theorems.md): gradient descent on the plain CNN from random initialisation always reaches the global
 /// optimum. Du et al. 2018's spurious local minimum catches a constant fraction of runs; a run certified trapped there
-/// (<see cref="Numerics.Convolutional.CnnSpuriousTrap"/>) never gets below L(θ_sp) &gt; 0, which refutes the statement. The proof
+/// (<see cref="Numerics.Bounds.CnnSpuriousTrap"/>) never gets below L(θ_sp) &gt; 0, which refutes the statement. The proof
 /// is the enclosed <see cref="CnnTrapWitness"/>: an open set of starts, of positive probability, from which no run reaches ε.
 /// </summary>
 public sealed class PlainCnnAlwaysReachesGlobalOptimum : ITheorem<PlainCnnRunsEvidence>

@@ -1,5 +1,5 @@
+using ResNetProofs.Numerics.Bounds;
 using ResNetProofs.Numerics.Data;
-using ResNetProofs.Numerics.Rademacher;
 
 namespace ResNetProofs.Tests.Enclosures;
 

@@ -1,6 +1,5 @@
+using ResNetProofs.Numerics.Kernels;
 using ResNetProofs.Numerics.Models;
-using ResNetProofs.Numerics.Rademacher;
-using ResNetProofs.Numerics.WideResidual;
 using ResNetProofs.Numerics.Sampling;
 
 namespace ResNetProofs.Tests.Gulcu;

@@ -1,5 +1,4 @@
 using ResNetProofs.Numerics.Solvers;
-using ResNetProofs.Numerics.WideResidual;
 using ResNetProofs.Theorems;
 using ResNetProofs.Theorems.Evidence;
 using ResNetProofs.Theorems.Papers.Gulcu;

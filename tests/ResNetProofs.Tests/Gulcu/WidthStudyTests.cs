@@ -1,6 +1,6 @@
+using ResNetProofs.Numerics.Sampling;
 using ResNetProofs.Numerics.Solvers;
 using ResNetProofs.Studies;
-using ResNetProofs.Numerics.WideResidual;
 
 namespace ResNetProofs.Tests.Gulcu;
 

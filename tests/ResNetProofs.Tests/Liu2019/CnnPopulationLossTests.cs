@@ -1,4 +1,6 @@
-using ResNetProofs.Numerics.Convolutional;
+using ResNetProofs.Numerics.Models;
+using ResNetProofs.Numerics.Objectives;
+
 
 namespace ResNetProofs.Tests.Liu2019;
 

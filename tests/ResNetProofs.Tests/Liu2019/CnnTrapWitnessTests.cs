@@ -1,4 +1,7 @@
-using ResNetProofs.Numerics.Convolutional;
+using ResNetProofs.Numerics.Bounds;
+using ResNetProofs.Numerics.Models;
+using ResNetProofs.Numerics.Objectives;
+
 
 namespace ResNetProofs.Tests.Liu2019;
 

@@ -1,4 +1,4 @@
-using ResNetProofs.Numerics.Convolutional;
+using ResNetProofs.Numerics.Models;
 using ResNetProofs.Numerics.Sampling;
 
 namespace ResNetProofs.Tests.Liu2019;

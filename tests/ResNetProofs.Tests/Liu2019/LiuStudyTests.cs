@@ -1,5 +1,5 @@
+using ResNetProofs.Numerics.Solvers;
 using ResNetProofs.Studies;
-using ResNetProofs.Numerics.Convolutional;
 
 namespace ResNetProofs.Tests.Liu2019;
 

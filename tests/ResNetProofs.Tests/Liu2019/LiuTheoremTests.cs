@@ -1,9 +1,12 @@
-using ResNetProofs.Numerics.Convolutional;
-using ResNetProofs.Theorems;
+using ResNetProofs.Numerics.Models;
+using ResNetProofs.Numerics.Objectives;
+using ResNetProofs.Numerics.Sampling;
+using ResNetProofs.Numerics.Solvers;
 using ResNetProofs.Theorems.Evidence;
 using ResNetProofs.Theorems.Papers.Liu2019;
 using ResNetProofs.Theorems.Planted;
 using ResNetProofs.Theorems.Verdicts;
+using ResNetProofs.Theorems;
 
 namespace ResNetProofs.Tests.Liu2019;
 

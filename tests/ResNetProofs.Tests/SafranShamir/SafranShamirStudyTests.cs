@@ -1,5 +1,7 @@
+using ResNetProofs.Numerics.Models;
+using ResNetProofs.Numerics.Objectives;
+using ResNetProofs.Numerics.Solvers;
 using ResNetProofs.Studies;
-using ResNetProofs.Numerics.TwoLayerRelu;
 
 namespace ResNetProofs.Tests.SafranShamir;
 

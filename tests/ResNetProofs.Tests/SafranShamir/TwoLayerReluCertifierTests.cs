@@ -1,6 +1,8 @@
-using ResNetProofs.Studies;
 using ResNetProofs.Numerics.Enclosures;
-using ResNetProofs.Numerics.TwoLayerRelu;
+using ResNetProofs.Numerics.Models;
+using ResNetProofs.Numerics.Objectives;
+using ResNetProofs.Numerics.Solvers;
+using ResNetProofs.Studies;
 
 namespace ResNetProofs.Tests.SafranShamir;
 

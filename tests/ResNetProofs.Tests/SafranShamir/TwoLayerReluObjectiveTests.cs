@@ -1,7 +1,7 @@
-using ResNetProofs.Numerics.Convolutional;
-using ResNetProofs.Numerics.TwoLayerRelu;
-using ResNetProofs.Tests.Liu2019;
+using ResNetProofs.Numerics.Models;
+using ResNetProofs.Numerics.Objectives;
 using ResNetProofs.Numerics.Sampling;
+using ResNetProofs.Tests.Liu2019;
 
 namespace ResNetProofs.Tests.SafranShamir;
 

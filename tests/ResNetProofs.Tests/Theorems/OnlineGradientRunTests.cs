@@ -1,6 +1,6 @@
 using ResNetProofs.Numerics.Data;
 using ResNetProofs.Numerics.Losses;
-using ResNetProofs.Numerics.Online;
+using ResNetProofs.Numerics.Solvers;
 
 namespace ResNetProofs.Tests.Theorems;
 

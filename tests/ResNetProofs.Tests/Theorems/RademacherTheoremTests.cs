@@ -3,12 +3,12 @@ using ResNetProofs.Numerics.Derivatives;
 using ResNetProofs.Numerics.Instances;
 using ResNetProofs.Numerics.Losses;
 using ResNetProofs.Numerics.Models;
-using ResNetProofs.Numerics.Rademacher;
+using ResNetProofs.Numerics.Solvers;
+using ResNetProofs.Tests.Support;
 using ResNetProofs.Theorems.Evidence;
 using ResNetProofs.Theorems.Papers.Yun2019;
 using ResNetProofs.Theorems.Planted;
 using ResNetProofs.Theorems.Verdicts;
-using ResNetProofs.Tests.Support;
 
 namespace ResNetProofs.Tests.Theorems;
 

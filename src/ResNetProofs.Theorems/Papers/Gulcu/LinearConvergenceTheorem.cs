@@ -1,4 +1,4 @@
-using ResNetProofs.Numerics.WideResidual;
+using ResNetProofs.Numerics.Solvers;
 using ResNetProofs.Theorems.Conditions;
 using ResNetProofs.Theorems.Evidence;
 using ResNetProofs.Theorems.Verdicts;

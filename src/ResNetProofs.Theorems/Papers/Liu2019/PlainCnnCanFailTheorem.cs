@@ -1,4 +1,4 @@
-using ResNetProofs.Numerics.Convolutional;
+using ResNetProofs.Numerics.Bounds;
 using ResNetProofs.Theorems.Conditions;
 using ResNetProofs.Theorems.Evidence;
 using ResNetProofs.Theorems.Verdicts;

@@ -1,4 +1,6 @@
-using ResNetProofs.Numerics.Convolutional;
+using ResNetProofs.Numerics.Kernels;
+using ResNetProofs.Numerics.Models;
+using ResNetProofs.Numerics.Objectives;
 using ResNetProofs.Theorems.Conditions;
 using ResNetProofs.Theorems.Evidence;
 using ResNetProofs.Theorems.Verdicts;

@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using ResNetProofs.Numerics.Convolutional;
-using ResNetProofs.Numerics.WideResidual;
+using ResNetProofs.Numerics.Models;
+using ResNetProofs.Numerics.Sampling;
+using ResNetProofs.Numerics.Solvers;
 using ResNetProofs.Theorems.Evidence;
 using ResNetProofs.Theorems.Papers.Gulcu;
 using ResNetProofs.Theorems.Papers.Liu2019;

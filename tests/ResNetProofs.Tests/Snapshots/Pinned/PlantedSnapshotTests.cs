@@ -2,14 +2,14 @@ using System.Text.Json.Nodes;
 using ResNetProofs.InstanceFiles;
 using ResNetProofs.Numerics.Data;
 using ResNetProofs.Numerics.Instances;
-using ResNetProofs.Numerics.Rademacher;
+using ResNetProofs.Numerics.Solvers;
 using ResNetProofs.Tests.Theorems;
-using ResNetProofs.Theorems;
 using ResNetProofs.Theorems.Evidence;
-using ResNetProofs.Theorems.Planted;
 using ResNetProofs.Theorems.Papers.Shamir2018;
 using ResNetProofs.Theorems.Papers.Yun2019;
+using ResNetProofs.Theorems.Planted;
 using ResNetProofs.Theorems.Verdicts;
+using ResNetProofs.Theorems;
 
 namespace ResNetProofs.Tests.Snapshots.Pinned;
 
