@@ -21,14 +21,14 @@ public sealed record CaseOutcome(
     string? Problem,
     string? Change,
     double Seconds,
-    ShrinkResult? Shrink,
+    ShrinkResult<TheoremCase>? Shrink,
     DateTimeOffset JudgedAt)
 {
     /// <summary>The evidence case drawn (theorems judged on their own evidence), or null for an instance case.</summary>
     public EvidenceCase? EvidenceCase { get; init; }
 
     /// <summary>For a Counterexample on an evidence case, its shrink result; otherwise null.</summary>
-    public EvidenceShrinkResult? EvidenceShrink { get; init; }
+    public ShrinkResult<EvidenceCase>? EvidenceShrink { get; init; }
 
     /// <summary>The verdict kind as text, or "Inapplicable"/"Error" when there is none.</summary>
     public string VerdictText => Verdict?.Kind.ToString() ?? (Problem?.StartsWith("inapplicable", StringComparison.Ordinal) == true ? "Inapplicable" : "Error");

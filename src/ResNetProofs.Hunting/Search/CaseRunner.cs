@@ -78,7 +78,7 @@ public static class CaseRunner
                 return outcome;
             }
             judged?.Invoke(outcome);
-            return shrink ? outcome with { EvidenceShrink = EvidenceShrinker.Shrink(source, value, verdict, profile.ShrinkCandidates, profile.ShrinkTimeBox) } : outcome;
+            return shrink ? outcome with { EvidenceShrink = CounterexampleShrinker.Shrink(source, value, verdict, profile.ShrinkCandidates, profile.ShrinkTimeBox) } : outcome;
         }
         catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or ArithmeticException or IndexOutOfRangeException)
         {
