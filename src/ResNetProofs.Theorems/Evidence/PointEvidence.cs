@@ -11,8 +11,8 @@ namespace ResNetProofs.Theorems.Evidence;
 
 /// <summary>
 /// Everything a theorem may ask about one instance at its θ, computed by the numerics library on first use and cached:
-/// R, ∇R (exact), the kink distance, the Hessian and its classification modulo symmetries, R_lin and t*, the moment M,
-/// the span of [U_2ᵀ … U_Lᵀ]. <see cref="Refinement"/> is the record of how θ was found, when it was refined.
+/// R, ∇R (exact), the kink distance, the Hessian and its classification modulo symmetries, R_lin and t*, the moment M.
+/// <see cref="Refinement"/> is the record of how θ was found, when it was refined.
 /// </summary>
 public sealed class PointEvidence
 {

@@ -51,7 +51,8 @@ public sealed class EvaluateCommandTests
     public void Json_output_parses_and_carries_the_same_risk_as_the_text(string name)
     {
         string file = ExampleFiles.Path(name);
-        double library = InstanceEvaluation.Evaluate(InstanceReader.Read(file)).Risk;
+        var instance = InstanceReader.Read(file);
+        double library = instance.CreateRisk().Value(instance.Parameters);
 
         var (textCode, text, _) = CliRun.Run("evaluate", file);
         var (jsonCode, json, stderr) = CliRun.Run("evaluate", file, "--json");
