@@ -43,7 +43,7 @@ public sealed class LinearConvergenceTheorem : ITheorem<GulcuEvidence>
         var numbers = Numbers(evidence);
         if (steps.Count == 0)
         {
-            return Verdicts.Judge.Decide(Id, gates, [], Check.AtMost("linear rate", "no step", double.NaN, double.NaN, 0, "no step"), numbers);
+            return Verdicts.Judge.Decide(Id, gates, [], Check.NotEvaluated("linear rate", "the run took no step (its gate fails: Inconclusive)"), numbers);
         }
         var clean = steps.Where(s => s.Hypotheses.All(h => h.Outcome == CheckOutcome.Holds)).ToList();
         var failing = clean.FirstOrDefault(s => s.Conclusion.Outcome == CheckOutcome.Fails);
