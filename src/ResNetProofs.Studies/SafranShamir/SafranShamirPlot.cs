@@ -6,14 +6,11 @@ namespace ResNetProofs.Studies;
 /// <summary>The Safran–Shamir figure, drawn with ScottPlot: the share of runs ending at a non-global minimum against k, with Wilson 95% bars.</summary>
 public static class SafranShamirPlot
 {
-    /// <summary>Width in pixels.</summary>
-    public const int Width = 900;
+    /// <summary>Width in pixels (the legend takes the right third).</summary>
+    public const int Width = 1300;
 
-    /// <summary>Height in pixels with up to five legend entries; each further entry adds <see cref="LegendEntryHeight"/>.</summary>
+    /// <summary>Height in pixels.</summary>
     public const int Height = 600;
-
-    /// <summary>Pixels one legend entry takes below the plot (ScottPlot's default legend font, measured on this figure).</summary>
-    public const int LegendEntryHeight = 30;
 
     /// <summary>Share of budget-ended runs above which a cell is ringed as a lower bound: 10%.</summary>
     public const double BudgetShareMarked = 0.1;
@@ -72,11 +69,10 @@ public static class SafranShamirPlot
             double top = rows.Count == 0 ? 1 : rows.Max(r => 100 * r.Interval.High);
             plot.Axes.SetLimits(ks[0] - 0.5, ks[^1] + 0.5, -1, Math.Max(5, top * 1.1));
         }
-        plot.ShowLegend(Edge.Bottom);
-        plot.Title("Safran–Shamir: share of descents ending at a non-global minimum (teacher v_j = e_j, d = k)");
-        plot.XLabel("teacher neurons k = input dimension d (count)");
+        plot.ShowLegend(Edge.Right); // beside the plot: three students × two n and the ring key fit in the height
+        plot.Title("Safran–Shamir: descents ending at a non-global minimum");
+        plot.XLabel("teacher neurons k = input dimension d (teacher v_j = e_j)");
         plot.YLabel("non-global minima (% of runs; bars: Wilson 95%)");
-        int entries = series.Count + (marked.Count > 0 ? 1 : 0);
-        return plot.GetImage(Width, Height + (LegendEntryHeight * Math.Max(0, entries - 5))).GetImageBytes(ImageFormat.Png, 100);
+        return plot.GetImage(Width, Height).GetImageBytes(ImageFormat.Png, 100);
     }
 }
