@@ -10,7 +10,7 @@ namespace ResNetProofs.Hunting.Search;
 /// refined point, and only where the statement speaks: the refinement converged, every gate passed and every hypothesis
 /// holds (so flat, degenerate points with a large R − R_lin do not crowd the pool); for every other statement it is
 /// −(conclusion margin), so a larger score is closer to (or further into) a counterexample; evidence cases (Liu, Gulcu) are
-/// scored the same way (<see cref="Of(Verdict)"/>). Null when the number is not available or not finite.
+/// scored by −(conclusion margin) only where the statement speaks (<see cref="Of(Verdict)"/>). Null when the number is not available or not finite.
 /// </summary>
 public static class HuntScore
 {
@@ -55,10 +55,18 @@ public static class HuntScore
         return double.IsFinite(score) ? score : null;
     }
 
-    /// <summary>The score of a judged evidence case: −(conclusion margin), or null when it is not finite; never throws.</summary>
+    /// <summary>
+    /// The score of a judged evidence case: −(conclusion margin) where the statement speaks (every gate passed, every
+    /// hypothesis holds), else null (a Vacuous case's conclusion margin says nothing about the statement); null when not
+    /// finite; never throws.
+    /// </summary>
     public static double? Of(Verdict verdict)
     {
         ArgumentNullException.ThrowIfNull(verdict);
+        if (verdict.Gates.Any(g => !g.Passed) || verdict.Hypotheses.Any(h => h.Outcome != CheckOutcome.Holds))
+        {
+            return null;
+        }
         double score = -verdict.Conclusion.Margin;
         return double.IsFinite(score) ? score : null;
     }
