@@ -25,7 +25,7 @@ public static class SafranShamirStudyCommand
             "a comma-separated list of plain, skip and residual", "plain,skip,residual", ParseForms) { DefaultValueFactory = _ => [.. defaults.Forms] };
         var maxSteps = CliOptions.LongCount("--max-steps", "Step budget per run, over its restarts.", defaults.Descent.MaxSteps);
         var output = new Option<string>("--out") { Description = "Directory for safran-shamir-study.md, .json and .png.", DefaultValueFactory = _ => "." };
-        var command = new Command("safran-shamir-study", "Spurious minima of two-layer ReLU networks (Safran & Shamir 2018), with and without a linear skip, certified.");
+        var command = new Command("safran-shamir-study", "Spurious minima of two-layer ReLU networks (Safran & Shamir 2018): plain, linear-skip and residual students, certified.");
         command.Options.Add(ks);
         command.Options.Add(runs);
         command.Options.Add(seed);
