@@ -71,7 +71,15 @@ public static class CertificateVerification
             lines.Add($"{theoremId} does not apply to the recorded instance: {reason}");
             return new VerificationResult(false, lines);
         }
-        var again = theorem.Judge(evidence);
+        return Conclude(theorem.Judge(evidence), kind, lines, "the enclosures do not re-prove the recorded verdict");
+    }
+
+    /// <summary>
+    /// Adds the re-judged verdict, its certificate and every enclosure to <paramref name="lines"/>; verified when the verdict
+    /// is certified and of the recorded kind, else "NOT VERIFIED: <paramref name="whyNot"/>".
+    /// </summary>
+    internal static VerificationResult Conclude(Verdict again, string recordedKind, List<string> lines, string whyNot)
+    {
         lines.Add($"re-proved: {again.Kind}{(again.Certified ? ", certified" : ", NOT certified")}: {again.Explanation}");
         if (again.Certificate is { } c)
         {
@@ -81,8 +89,8 @@ public static class CertificateVerification
                 lines.Add($"  {e.Name} ∈ [{Verdict.JsonNumber(e.Lo)}, {Verdict.JsonNumber(e.Hi)}] ({e.Origin})");
             }
         }
-        bool ok = again.Certified && again.Kind.ToString() == kind;
-        lines.Add(ok ? "VERIFIED" : "NOT VERIFIED: the enclosures do not re-prove the recorded verdict");
+        bool ok = again.Certified && again.Kind.ToString() == recordedKind;
+        lines.Add(ok ? "VERIFIED" : "NOT VERIFIED: " + whyNot);
         return new VerificationResult(ok, lines);
     }
 }

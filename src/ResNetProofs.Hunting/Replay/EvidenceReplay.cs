@@ -61,18 +61,7 @@ public static class EvidenceReplay
             lines.Add($"the case cannot be regenerated and judged: {ex.Message}");
             return new VerificationResult(false, lines);
         }
-        lines.Add($"re-proved: {again.Kind}{(again.Certified ? ", certified" : ", NOT certified")}: {again.Explanation}");
-        if (again.Certificate is { } c)
-        {
-            lines.Add($"certificate: {c.Detail}");
-            foreach (var e in c.Enclosures)
-            {
-                lines.Add($"  {e.Name} ∈ [{Verdict.JsonNumber(e.Lo)}, {Verdict.JsonNumber(e.Hi)}] ({e.Origin})");
-            }
-        }
-        bool ok = again.Certified && again.Kind.ToString() == recordedKind;
-        lines.Add(ok ? "VERIFIED" : "NOT VERIFIED: the regenerated case does not re-prove the recorded verdict");
-        return new VerificationResult(ok, lines);
+        return CertificateVerification.Conclude(again, recordedKind, lines, "the regenerated case does not re-prove the recorded verdict");
     }
 
     private static void Compare(string label, string theoremId, string recordJson, string evidenceJson, List<string> lines, List<string> differences)
